@@ -1,0 +1,17 @@
+import { m } from '$lib/paraglide/messages';
+
+export interface NavItem {
+	path: string;
+	label: () => string;
+	/** False while the page only says it is not built yet. */
+	built: boolean;
+}
+
+/** The main navigation, in order. */
+export const navItems: NavItem[] = [
+	{ path: '/read', label: m.nav_read, built: false },
+	{ path: '/practice', label: m.nav_practice, built: false },
+	{ path: '/review', label: m.nav_review, built: false },
+	{ path: '/progress', label: m.nav_progress, built: false },
+	{ path: '/teach', label: m.nav_teach, built: false }
+];

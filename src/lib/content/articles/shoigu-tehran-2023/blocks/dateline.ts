@@ -1,0 +1,34 @@
+import type { Block } from '../../../schema';
+
+/** dateline: طهران – وكالات… */
+export const dateline = {
+	id: 'dateline',
+	kind: 'dateline',
+	sentences: [
+		{
+			id: 'dateline.s1',
+			translation: 'Tehran – agencies',
+			tokens: [
+				{
+					kind: 'word',
+					text: 'طهران',
+					ws: ' ',
+					vocalized: 'طَهْرَانُ',
+					lemma: 'tahran',
+					role: 'diptote (foreign name): no tanwin',
+					entity: 'tehran',
+					note: 'A dateline has no sentence around it; the word is read here as a nominative (citation form).'
+				},
+				{ kind: 'punct', text: '–', ws: ' ' },
+				{
+					kind: 'word',
+					text: 'وكالات',
+					ws: '',
+					vocalized: 'وَكَالَاتٌ',
+					lemma: 'wakala',
+					role: 'sound feminine plural of وَكَالَة: "(news) agencies", i.e. wire reports'
+				}
+			]
+		}
+	]
+} satisfies Block;

@@ -1,0 +1,286 @@
+import type { Block } from '../../../schema';
+
+/** Paragraph 4: بدوره، أشار اشتياني إلى جهود الدول المستقلة لخلق نظام متعدّد… */
+export const p4 = {
+	id: 'p4',
+	kind: 'paragraph',
+	sentences: [
+		{
+			id: 'p4.s1',
+			translation:
+				'For his part, Ashtiani pointed to the efforts of independent states to create a multipolar and just order, opposed to the unilateral tendencies of some states, considering that regional and international conditions and developments require cooperation on the basis of mutual and shared interests.',
+			tokens: [
+				{
+					kind: 'word',
+					text: 'بدوره',
+					ws: '',
+					vocalized: 'بِدَوْرِهِ',
+					lemma: 'dawr',
+					pre: [{ text: 'ب', kind: 'preposition', gloss: 'with, by, in' }],
+					post: [{ text: 'ه', kind: 'pronoun', gloss: 'his' }],
+					role: 'genitive after بِـ, with possessive suffix: ‘for his part’',
+					expression: 'for-his-part'
+				},
+				{ kind: 'punct', text: '،', ws: ' ' },
+				{
+					kind: 'word',
+					text: 'أشار',
+					ws: ' ',
+					vocalized: 'أَشَارَ',
+					lemma: 'ashara',
+					role: '3rd person masculine singular past (Form IV)'
+				},
+				{
+					kind: 'word',
+					text: 'اشتياني',
+					ws: ' ',
+					vocalized: 'اَشْتِيَانِي',
+					lemma: 'ashtiyani',
+					role: 'subject',
+					entity: 'ashtiani',
+					note: 'Persian name (Āshtiyānī): vowels are approximate. The source writes a bare alif; it is read ʾa- (not a silent hamzat al-wasl). The final ي is read as long ī, with no case ending shown.'
+				},
+				{ kind: 'word', text: 'إلى', ws: ' ', vocalized: 'إِلَى', lemma: 'ila' },
+				{
+					kind: 'word',
+					text: 'جهود',
+					ws: ' ',
+					vocalized: 'جُهُودِ',
+					lemma: 'juhd',
+					role: 'broken plural of جُهْد; first term of idafa'
+				},
+				{
+					kind: 'word',
+					text: 'الدول',
+					ws: ' ',
+					vocalized: 'الدُّوَلِ',
+					lemma: 'dawla',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'broken plural of دَوْلَة; second term of idafa'
+				},
+				{
+					kind: 'word',
+					text: 'المستقلة',
+					ws: ' ',
+					vocalized: 'الْمُسْتَقِلَّةِ',
+					lemma: 'mustaqill',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'active participle (Form X); feminine singular, agreeing with a non-human plural'
+				},
+				{
+					kind: 'word',
+					text: 'لخلق',
+					ws: ' ',
+					vocalized: 'لِخَلْقِ',
+					lemma: 'khalq',
+					pre: [{ text: 'ل', kind: 'preposition', gloss: 'for, to' }],
+					role: 'verbal noun after لِـ (purpose); first term of idafa'
+				},
+				{
+					kind: 'word',
+					text: 'نظام',
+					ws: ' ',
+					vocalized: 'نِظَامٍ',
+					lemma: 'nizam',
+					role: 'object of the verbal noun, genitive as second term of idafa'
+				},
+				{
+					kind: 'word',
+					text: 'متعدّد',
+					ws: ' ',
+					vocalized: 'مُتَعَدِّدِ',
+					lemma: 'mutaaddid',
+					role: 'active participle (Form V), adjective of نِظَام; first term of an improper idafa (no tanwin)',
+					expression: 'multipolar'
+				},
+				{
+					kind: 'word',
+					text: 'الأقطاب',
+					ws: ' ',
+					vocalized: 'الْأَقْطَابِ',
+					lemma: 'qutb',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'broken plural of قُطْب; second term of idafa',
+					expression: 'multipolar'
+				},
+				{
+					kind: 'word',
+					text: 'وعادل',
+					ws: ' ',
+					vocalized: 'وَعَادِلٍ',
+					lemma: 'adil',
+					pre: [{ text: 'و', kind: 'conjunction', gloss: 'and' }],
+					role: 'second adjective of نِظَام, genitive'
+				},
+				{
+					kind: 'word',
+					text: 'ضدّ',
+					ws: ' ',
+					vocalized: 'ضِدَّ',
+					lemma: 'didd',
+					role: 'adverbial accusative used as a preposition: ‘against’'
+				},
+				{
+					kind: 'word',
+					text: 'التوجهات',
+					ws: ' ',
+					vocalized: 'التَّوَجُّهَاتِ',
+					lemma: 'tawajjuh',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'sound feminine plural of تَوَجُّه (verbal noun, Form V), genitive'
+				},
+				{
+					kind: 'word',
+					text: 'الأحادية',
+					ws: ' ',
+					vocalized: 'الْأُحَادِيَّةِ',
+					lemma: 'uhadiyy',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'nisba adjective, feminine (agrees with a non-human plural)'
+				},
+				{
+					kind: 'word',
+					text: 'لبعض',
+					ws: ' ',
+					vocalized: 'لِبَعْضِ',
+					lemma: 'bad',
+					pre: [{ text: 'ل', kind: 'preposition', gloss: 'for, to' }],
+					role: 'genitive after لِـ; first term of idafa'
+				},
+				{
+					kind: 'word',
+					text: 'الدول',
+					ws: '',
+					vocalized: 'الدُّوَلِ',
+					lemma: 'dawla',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'broken plural of دَوْلَة; second term of idafa'
+				},
+				{ kind: 'punct', text: '،', ws: ' ' },
+				{
+					kind: 'word',
+					text: 'معتبراً',
+					ws: ' ',
+					vocalized: 'مُعْتَبِراً',
+					lemma: 'mutabir',
+					role: 'hal (circumstantial accusative); active participle (Form VIII)'
+				},
+				{
+					kind: 'word',
+					text: 'أن',
+					ws: ' ',
+					vocalized: 'أَنَّ',
+					lemma: 'anna',
+					role: 'particle ‘that’; its subject takes the accusative'
+				},
+				{
+					kind: 'word',
+					text: 'الظروف',
+					ws: ' ',
+					vocalized: 'الظُّرُوفَ',
+					lemma: 'zarf',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'subject of أَنَّ (accusative); broken plural of ظَرْف'
+				},
+				{
+					kind: 'word',
+					text: 'والتطورات',
+					ws: ' ',
+					vocalized: 'وَالتَّطَوُّرَاتِ',
+					lemma: 'tatawwur',
+					pre: [
+						{ text: 'و', kind: 'conjunction', gloss: 'and' },
+						{ text: 'ال', kind: 'article', gloss: 'the' }
+					],
+					role: 'sound feminine plural, accusative (ending -i)'
+				},
+				{
+					kind: 'word',
+					text: 'الإقليمية',
+					ws: ' ',
+					vocalized: 'الْإِقْلِيمِيَّةَ',
+					lemma: 'iqlimiyy',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'nisba adjective, feminine, accusative'
+				},
+				{
+					kind: 'word',
+					text: 'والدولية',
+					ws: ' ',
+					vocalized: 'وَالدَّوْلِيَّةَ',
+					lemma: 'dawliyy',
+					pre: [
+						{ text: 'و', kind: 'conjunction', gloss: 'and' },
+						{ text: 'ال', kind: 'article', gloss: 'the' }
+					],
+					role: 'nisba adjective, feminine, accusative'
+				},
+				{
+					kind: 'word',
+					text: 'تتطلب',
+					ws: ' ',
+					vocalized: 'تَتَطَلَّبُ',
+					lemma: 'tatallaba',
+					role: '3rd person feminine singular present (Form V; non-human plural subject); predicate of أَنَّ'
+				},
+				{
+					kind: 'word',
+					text: 'التعاون',
+					ws: ' ',
+					vocalized: 'التَّعَاوُنَ',
+					lemma: 'taawun',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'object; verbal noun (Form VI)'
+				},
+				{
+					kind: 'word',
+					text: 'على',
+					ws: ' ',
+					vocalized: 'عَلَى',
+					lemma: 'ala',
+					expression: 'on-the-basis-of'
+				},
+				{
+					kind: 'word',
+					text: 'أساس',
+					ws: ' ',
+					vocalized: 'أَسَاسِ',
+					lemma: 'asas',
+					role: 'genitive after عَلَى; first term of idafa',
+					expression: 'on-the-basis-of'
+				},
+				{
+					kind: 'word',
+					text: 'المصالح',
+					ws: ' ',
+					vocalized: 'الْمَصَالِحِ',
+					lemma: 'maslaha',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'broken plural of مَصْلَحَة; second term of idafa'
+				},
+				{
+					kind: 'word',
+					text: 'المتبادلة',
+					ws: ' ',
+					vocalized: 'الْمُتَبَادَلَةِ',
+					lemma: 'mutabadal',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'passive participle (Form VI), adjective'
+				},
+				{
+					kind: 'word',
+					text: 'والمشتركة',
+					ws: '',
+					vocalized: 'وَالْمُشْتَرَكَةِ',
+					lemma: 'mushtarak',
+					pre: [
+						{ text: 'و', kind: 'conjunction', gloss: 'and' },
+						{ text: 'ال', kind: 'article', gloss: 'the' }
+					],
+					role: 'passive participle (Form VIII), adjective'
+				},
+				{ kind: 'punct', text: '.', ws: '' }
+			]
+		}
+	]
+} satisfies Block;

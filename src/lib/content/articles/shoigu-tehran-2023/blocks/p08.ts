@@ -1,0 +1,216 @@
+import type { Block } from '../../../schema';
+
+/** Paragraph 8: في الأثناء، أكد أمين المجلس الأعلى للأمن القومي الإيراني علي… */
+export const p8 = {
+	id: 'p8',
+	kind: 'paragraph',
+	sentences: [
+		{
+			id: 'p8.s1',
+			translation:
+				'Meanwhile, the Secretary of Iran’s Supreme National Security Council, Ali Akbar Ahmadian, and the Russian defence minister stressed the importance of ending foreign interference in the region.',
+			tokens: [
+				{
+					kind: 'word',
+					text: 'في',
+					ws: ' ',
+					vocalized: 'فِي',
+					lemma: 'fi',
+					expression: 'in-the-meantime'
+				},
+				{
+					kind: 'word',
+					text: 'الأثناء',
+					ws: '',
+					vocalized: 'الْأَثْنَاءِ',
+					lemma: 'athna',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'genitive after فِي',
+					expression: 'in-the-meantime'
+				},
+				{ kind: 'punct', text: '،', ws: ' ' },
+				{
+					kind: 'word',
+					text: 'أكد',
+					ws: ' ',
+					vocalized: 'أَكَّدَ',
+					lemma: 'akkada',
+					role: 'verb, 3rd person masculine singular past (Form II)'
+				},
+				{
+					kind: 'word',
+					text: 'أمين',
+					ws: ' ',
+					vocalized: 'أَمِينُ',
+					lemma: 'amin',
+					role: 'subject; first term of idafa'
+				},
+				{
+					kind: 'word',
+					text: 'المجلس',
+					ws: ' ',
+					vocalized: 'الْمَجْلِسِ',
+					lemma: 'majlis',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'second term of idafa (genitive)',
+					entity: 'snsc'
+				},
+				{
+					kind: 'word',
+					text: 'الأعلى',
+					ws: ' ',
+					vocalized: 'الْأَعْلَى',
+					lemma: 'ala-2',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'elative adjective ("supreme"); case not shown on final alif maqsura',
+					entity: 'snsc'
+				},
+				{
+					kind: 'word',
+					text: 'للأمن',
+					ws: ' ',
+					vocalized: 'لِلْأَمْنِ',
+					lemma: 'amn',
+					pre: [
+						{ text: 'ل', kind: 'preposition', gloss: 'for, to' },
+						{ text: 'ل', kind: 'article', gloss: 'the (its alef is dropped after لِـ)' }
+					],
+					role: 'genitive after لِـ',
+					entity: 'snsc'
+				},
+				{
+					kind: 'word',
+					text: 'القومي',
+					ws: ' ',
+					vocalized: 'الْقَوْمِيِّ',
+					lemma: 'qawmiyy',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'nisba adjective',
+					entity: 'snsc'
+				},
+				{
+					kind: 'word',
+					text: 'الإيراني',
+					ws: ' ',
+					vocalized: 'الْإِيرَانِيِّ',
+					lemma: 'iraniyy',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'nisba adjective, genitive, agreeing with الْمَجْلِس',
+					entity: 'snsc'
+				},
+				{
+					kind: 'word',
+					text: 'علي',
+					ws: ' ',
+					vocalized: 'عَلِيٌّ',
+					lemma: 'aliyy',
+					role: 'apposition to أَمِينُ (nominative)',
+					entity: 'ahmadian',
+					note: 'Persian compound given name ʿAlī Akbar. Case endings on such names are a convention: read here as عَلِيٌّ + أَكْبَرُ, both nominative in apposition; many readers leave the compound undeclined.'
+				},
+				{
+					kind: 'word',
+					text: 'أكبر',
+					ws: ' ',
+					vocalized: 'أَكْبَرُ',
+					lemma: 'akbar',
+					role: 'second part of the compound given name',
+					entity: 'ahmadian',
+					note: 'Part of the name ʿAlī Akbar (literally "Ali the greatest"); read as a diptote, nominative.'
+				},
+				{
+					kind: 'word',
+					text: 'أحمديان',
+					ws: ' ',
+					vocalized: 'أَحْمَدِيَانُ',
+					lemma: 'ahmadiyan',
+					role: 'family name; foreign name, diptote (no tanwin)',
+					entity: 'ahmadian',
+					note: 'Foreign name: the vowels are an approximate Arabic reading. Persian Aḥmadiyān.'
+				},
+				{
+					kind: 'word',
+					text: 'ووزير',
+					ws: ' ',
+					vocalized: 'وَوَزِيرُ',
+					lemma: 'wazir',
+					pre: [{ text: 'و', kind: 'conjunction', gloss: 'and' }],
+					role: 'subject, coordinated with أَمِينُ; first term of idafa',
+					expression: 'defence-minister'
+				},
+				{
+					kind: 'word',
+					text: 'الدفاع',
+					ws: ' ',
+					vocalized: 'الدِّفَاعِ',
+					lemma: 'difa',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'verbal noun; second term of idafa',
+					expression: 'defence-minister'
+				},
+				{
+					kind: 'word',
+					text: 'الروسي',
+					ws: ' ',
+					vocalized: 'الرُّوسِيُّ',
+					lemma: 'rusiyy',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'nisba adjective, nominative, agreeing with وَزِيرُ'
+				},
+				{
+					kind: 'word',
+					text: 'على',
+					ws: ' ',
+					vocalized: 'عَلَى',
+					lemma: 'ala',
+					role: 'preposition governed by أَكَّدَ (أكّد على "to stress")'
+				},
+				{
+					kind: 'word',
+					text: 'أهمية',
+					ws: ' ',
+					vocalized: 'أَهَمِّيَّةِ',
+					lemma: 'ahammiyya',
+					role: 'genitive after عَلَى; first term of idafa'
+				},
+				{
+					kind: 'word',
+					text: 'إنهاء',
+					ws: ' ',
+					vocalized: 'إِنْهَاءِ',
+					lemma: 'inha',
+					role: 'verbal noun (Form IV); second term of idafa'
+				},
+				{
+					kind: 'word',
+					text: 'التدخل',
+					ws: ' ',
+					vocalized: 'التَّدَخُّلِ',
+					lemma: 'tadakhkhul',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'verbal noun (Form V), genitive'
+				},
+				{
+					kind: 'word',
+					text: 'الأجنبي',
+					ws: ' ',
+					vocalized: 'الْأَجْنَبِيِّ',
+					lemma: 'ajnabiyy',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'nisba adjective'
+				},
+				{ kind: 'word', text: 'في', ws: ' ', vocalized: 'فِي', lemma: 'fi' },
+				{
+					kind: 'word',
+					text: 'المنطقة',
+					ws: '',
+					vocalized: 'الْمِنْطَقَةِ',
+					lemma: 'mintaqa',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'genitive after فِي'
+				},
+				{ kind: 'punct', text: '.', ws: '' }
+			]
+		}
+	]
+} satisfies Block;

@@ -1,0 +1,156 @@
+import type { Block } from '../../../schema';
+
+/** Paragraph 9: واعتبر الجانبين أن تدخل البلدان غير الإقليمية يعدّ السبب الر… */
+export const p9 = {
+	id: 'p9',
+	kind: 'paragraph',
+	sentences: [
+		{
+			id: 'p9.s1',
+			translation:
+				'The two sides held that interference by non-regional countries is the main cause of destabilization and of stirring up chaos in the region.',
+			tokens: [
+				{
+					kind: 'word',
+					text: 'واعتبر',
+					ws: ' ',
+					vocalized: 'وَاعْتَبَرَ',
+					lemma: 'itabara',
+					pre: [{ text: 'و', kind: 'conjunction', gloss: 'and' }],
+					role: 'verb, 3rd person masculine singular past (Form VIII)'
+				},
+				{
+					kind: 'word',
+					text: 'الجانبين',
+					ws: ' ',
+					vocalized: 'الْجَانِبَيْنِ',
+					lemma: 'janib',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'dual; subject of اِعْتَبَرَ',
+					note: 'The source writes الجانبين (the oblique dual, genitive/accusative); as the subject of اعتبر, grammar wants the nominative الجانبان (compare الطرفان in the next paragraph). Vocalized as written: الْجَانِبَيْنِ.'
+				},
+				{
+					kind: 'word',
+					text: 'أن',
+					ws: ' ',
+					vocalized: 'أَنَّ',
+					lemma: 'anna',
+					role: 'particle "that"; its noun is accusative'
+				},
+				{
+					kind: 'word',
+					text: 'تدخل',
+					ws: ' ',
+					vocalized: 'تَدَخُّلَ',
+					lemma: 'tadakhkhul',
+					role: 'noun of أَنَّ (accusative); first term of idafa'
+				},
+				{
+					kind: 'word',
+					text: 'البلدان',
+					ws: ' ',
+					vocalized: 'الْبُلْدَانِ',
+					lemma: 'balad',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'broken plural of بَلَد, genitive (second term of idafa)',
+					note: 'Read as the plural الْبُلْدَانِ "countries", as غير الإقليمية "non-regional" shows; the same letters also spell the nominative dual الْبَلَدَانِ "the two countries".'
+				},
+				{
+					kind: 'word',
+					text: 'غير',
+					ws: ' ',
+					vocalized: 'غَيْرِ',
+					lemma: 'ghayr',
+					role: 'adjective of الْبُلْدَان (genitive), first term of idafa: "non-"'
+				},
+				{
+					kind: 'word',
+					text: 'الإقليمية',
+					ws: ' ',
+					vocalized: 'الْإِقْلِيمِيَّةِ',
+					lemma: 'iqlimiyy',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'nisba adjective, feminine; genitive after غَيْر'
+				},
+				{
+					kind: 'word',
+					text: 'يعدّ',
+					ws: ' ',
+					vocalized: 'يُعَدُّ',
+					lemma: 'adda',
+					role: 'passive, 3rd person masculine singular present: "is considered"'
+				},
+				{
+					kind: 'word',
+					text: 'السبب',
+					ws: ' ',
+					vocalized: 'السَّبَبَ',
+					lemma: 'sabab',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'second object of the passive يُعَدُّ, so accusative'
+				},
+				{
+					kind: 'word',
+					text: 'الرئيسي',
+					ws: ' ',
+					vocalized: 'الرَّئِيسِيَّ',
+					lemma: 'raisiyy',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'nisba adjective, accusative'
+				},
+				{
+					kind: 'word',
+					text: 'لزعزعة',
+					ws: ' ',
+					vocalized: 'لِزَعْزَعَةِ',
+					lemma: 'zazaa',
+					pre: [{ text: 'ل', kind: 'preposition', gloss: 'for, to' }],
+					role: 'verbal noun (quadriliteral), genitive after لِـ',
+					expression: 'destabilization'
+				},
+				{
+					kind: 'word',
+					text: 'الاستقرار',
+					ws: ' ',
+					vocalized: 'الِاسْتِقْرَارِ',
+					lemma: 'istiqrar',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'verbal noun (Form X); second term of idafa',
+					expression: 'destabilization',
+					note: 'The hamzat al-wasl of اِسْتِقْرَار drops after the article, so the article’s lam takes a kasra: al-istiqrār.'
+				},
+				{
+					kind: 'word',
+					text: 'وإثارة',
+					ws: ' ',
+					vocalized: 'وَإِثَارَةِ',
+					lemma: 'ithara',
+					pre: [{ text: 'و', kind: 'conjunction', gloss: 'and' }],
+					role: 'verbal noun (Form IV), genitive, coordinated with زَعْزَعَة',
+					expression: 'stir-up-chaos'
+				},
+				{
+					kind: 'word',
+					text: 'الفوضى',
+					ws: ' ',
+					vocalized: 'الْفَوْضَى',
+					lemma: 'fawda',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'second term of idafa; case not shown on final alif maqsura',
+					expression: 'stir-up-chaos'
+				},
+				{ kind: 'word', text: 'في', ws: ' ', vocalized: 'فِي', lemma: 'fi' },
+				{
+					kind: 'word',
+					text: 'المنطقة',
+					ws: '',
+					vocalized: 'الْمِنْطَقَةِ',
+					lemma: 'mintaqa',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'genitive after فِي'
+				},
+				{ kind: 'punct', text: '.', ws: '' }
+			]
+		}
+	]
+} satisfies Block;

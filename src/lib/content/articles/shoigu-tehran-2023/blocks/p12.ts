@@ -1,0 +1,335 @@
+import type { Block } from '../../../schema';
+
+/** Paragraph 12: وزار شويغو معرض القوات الجوية الفضائية التابع للحرس الثوري ا… */
+export const p12 = {
+	id: 'p12',
+	kind: 'paragraph',
+	sentences: [
+		{
+			id: 'p12.s1',
+			translation:
+				'Shoigu visited the exhibition of the Aerospace Force of Iran’s Revolutionary Guard, which displayed products of the Republic’s military-industrial complex, and during the display he was introduced to missile weaponry and unmanned aircraft, as well as Iranian-made air defence systems.',
+			tokens: [
+				{
+					kind: 'word',
+					text: 'وزار',
+					ws: ' ',
+					vocalized: 'وَزَارَ',
+					lemma: 'zara',
+					pre: [{ text: 'و', kind: 'conjunction', gloss: 'and' }],
+					role: 'verb, 3rd person masculine singular past (hollow, Form I)'
+				},
+				{
+					kind: 'word',
+					text: 'شويغو',
+					ws: ' ',
+					vocalized: 'شُويْغُو',
+					lemma: 'shuyghu',
+					role: 'subject; indeclinable foreign name',
+					entity: 'shoigu',
+					note: 'Foreign name: the vowels are an approximate Arabic reading. Russian Shoygu.'
+				},
+				{
+					kind: 'word',
+					text: 'معرض',
+					ws: ' ',
+					vocalized: 'مَعْرِضَ',
+					lemma: 'marid',
+					role: 'object (accusative); first term of idafa'
+				},
+				{
+					kind: 'word',
+					text: 'القوات',
+					ws: ' ',
+					vocalized: 'الْقُوَّاتِ',
+					lemma: 'quwwa',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'sound feminine plural of قُوَّة, genitive',
+					entity: 'irgc-aerospace-force'
+				},
+				{
+					kind: 'word',
+					text: 'الجوية',
+					ws: ' ',
+					vocalized: 'الْجَوِّيَّةِ',
+					lemma: 'jawwiyy',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'nisba adjective, genitive',
+					entity: 'irgc-aerospace-force'
+				},
+				{
+					kind: 'word',
+					text: 'الفضائية',
+					ws: ' ',
+					vocalized: 'الْفَضَائِيَّةِ',
+					lemma: 'fadaiyy',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'nisba adjective, genitive',
+					entity: 'irgc-aerospace-force'
+				},
+				{
+					kind: 'word',
+					text: 'التابع',
+					ws: ' ',
+					vocalized: 'التَّابِعَ',
+					lemma: 'tabi',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'active participle, accusative, agreeing with مَعْرِضَ (masculine)'
+				},
+				{
+					kind: 'word',
+					text: 'للحرس',
+					ws: ' ',
+					vocalized: 'لِلْحَرَسِ',
+					lemma: 'haras',
+					pre: [
+						{ text: 'ل', kind: 'preposition', gloss: 'for, to' },
+						{ text: 'ل', kind: 'article', gloss: 'the (its alef is dropped after لِـ)' }
+					],
+					role: 'genitive after لِـ',
+					entity: 'irgc'
+				},
+				{
+					kind: 'word',
+					text: 'الثوري',
+					ws: ' ',
+					vocalized: 'الثَّوْرِيِّ',
+					lemma: 'thawriyy',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'nisba adjective, genitive',
+					entity: 'irgc'
+				},
+				{
+					kind: 'word',
+					text: 'الإيراني',
+					ws: '',
+					vocalized: 'الْإِيرَانِيِّ',
+					lemma: 'iraniyy',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'nisba adjective, genitive',
+					entity: 'irgc'
+				},
+				{ kind: 'punct', text: '،', ws: ' ' },
+				{
+					kind: 'word',
+					text: 'الذي',
+					ws: ' ',
+					vocalized: 'الَّذِي',
+					lemma: 'alladhi',
+					role: 'relative pronoun, masculine singular; refers to مَعْرِض'
+				},
+				{
+					kind: 'word',
+					text: 'عرض',
+					ws: ' ',
+					vocalized: 'عَرَضَ',
+					lemma: 'arada',
+					role: 'verb, 3rd person masculine singular past'
+				},
+				{
+					kind: 'word',
+					text: 'منتجات',
+					ws: ' ',
+					vocalized: 'مُنْتَجَاتِ',
+					lemma: 'muntaj',
+					role: 'sound feminine plural; object (accusative, shown by kasra); first term of idafa'
+				},
+				{
+					kind: 'word',
+					text: 'المجمع',
+					ws: ' ',
+					vocalized: 'الْمُجَمَّعِ',
+					lemma: 'mujamma',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'passive participle (Form II) used as a noun; second term of idafa',
+					expression: 'military-industrial-complex'
+				},
+				{
+					kind: 'word',
+					text: 'الصناعي',
+					ws: ' ',
+					vocalized: 'الصِّنَاعِيِّ',
+					lemma: 'sinaiyy',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'nisba adjective, genitive',
+					expression: 'military-industrial-complex'
+				},
+				{
+					kind: 'word',
+					text: 'العسكري',
+					ws: ' ',
+					vocalized: 'الْعَسْكَرِيِّ',
+					lemma: 'askariyy',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'nisba adjective, genitive',
+					expression: 'military-industrial-complex'
+				},
+				{
+					kind: 'word',
+					text: 'للجمهورية',
+					ws: '',
+					vocalized: 'لِلْجُمْهُورِيَّةِ',
+					lemma: 'jumhuriyya',
+					pre: [
+						{ text: 'ل', kind: 'preposition', gloss: 'for, to' },
+						{ text: 'ل', kind: 'article', gloss: 'the (its alef is dropped after لِـ)' }
+					],
+					role: 'genitive after لِـ',
+					note: 'The Republic: the Islamic Republic of Iran.'
+				},
+				{ kind: 'punct', text: '،', ws: ' ' },
+				{
+					kind: 'word',
+					text: 'وتعرف',
+					ws: ' ',
+					vocalized: 'وَتَعَرَّفَ',
+					lemma: 'taarrafa',
+					pre: [{ text: 'و', kind: 'conjunction', gloss: 'and' }],
+					role: 'verb, 3rd person masculine singular past (Form V); تَعَرَّفَ عَلَى "to get to know"'
+				},
+				{
+					kind: 'word',
+					text: 'خلال',
+					ws: ' ',
+					vocalized: 'خِلَالَ',
+					lemma: 'khilala',
+					role: 'adverb of time used as a preposition: "during"'
+				},
+				{
+					kind: 'word',
+					text: 'العرض',
+					ws: ' ',
+					vocalized: 'الْعَرْضِ',
+					lemma: 'ard-2',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'verbal noun, genitive'
+				},
+				{
+					kind: 'word',
+					text: 'على',
+					ws: ' ',
+					vocalized: 'عَلَى',
+					lemma: 'ala',
+					role: 'preposition governed by تَعَرَّفَ'
+				},
+				{
+					kind: 'word',
+					text: 'الأسلحة',
+					ws: ' ',
+					vocalized: 'الْأَسْلِحَةِ',
+					lemma: 'silah',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'broken plural of سِلَاح, genitive'
+				},
+				{
+					kind: 'word',
+					text: 'الصاروخية',
+					ws: ' ',
+					vocalized: 'الصَّارُوخِيَّةِ',
+					lemma: 'sarukhiyy',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'nisba adjective, genitive'
+				},
+				{
+					kind: 'word',
+					text: 'والطائرات',
+					ws: ' ',
+					vocalized: 'وَالطَّائِرَاتِ',
+					lemma: 'taira',
+					pre: [
+						{ text: 'و', kind: 'conjunction', gloss: 'and' },
+						{ text: 'ال', kind: 'article', gloss: 'the' }
+					],
+					role: 'sound feminine plural, genitive, coordinated with الْأَسْلِحَة',
+					expression: 'unmanned-aircraft'
+				},
+				{
+					kind: 'word',
+					text: 'بدون',
+					ws: ' ',
+					vocalized: 'بِدُونِ',
+					lemma: 'duna',
+					pre: [{ text: 'ب', kind: 'preposition', gloss: 'with, by, in' }],
+					role: 'دُون, genitive after بِـ: بِدُونِ "without"',
+					expression: 'unmanned-aircraft'
+				},
+				{
+					kind: 'word',
+					text: 'طيار',
+					ws: '',
+					vocalized: 'طَيَّارٍ',
+					lemma: 'tayyar',
+					role: 'indefinite, genitive (second term of idafa)',
+					expression: 'unmanned-aircraft'
+				},
+				{ kind: 'punct', text: '،', ws: ' ' },
+				{
+					kind: 'word',
+					text: 'إضافةً',
+					ws: ' ',
+					vocalized: 'إِضَافَةً',
+					lemma: 'idafa',
+					role: 'verbal noun (Form IV) in the accusative, used adverbially',
+					expression: 'in-addition-to'
+				},
+				{
+					kind: 'word',
+					text: 'إلى',
+					ws: ' ',
+					vocalized: 'إِلَى',
+					lemma: 'ila',
+					expression: 'in-addition-to'
+				},
+				{
+					kind: 'word',
+					text: 'أنظمة',
+					ws: ' ',
+					vocalized: 'أَنْظِمَةِ',
+					lemma: 'nizam',
+					role: 'broken plural of نِظَام, genitive after إِلَى; first term of idafa'
+				},
+				{
+					kind: 'word',
+					text: 'الدفاع',
+					ws: ' ',
+					vocalized: 'الدِّفَاعِ',
+					lemma: 'difa',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'verbal noun; second term of idafa',
+					expression: 'air-defence'
+				},
+				{
+					kind: 'word',
+					text: 'الجوي',
+					ws: ' ',
+					vocalized: 'الْجَوِّيِّ',
+					lemma: 'jawwiyy',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'nisba adjective, genitive',
+					expression: 'air-defence'
+				},
+				{
+					kind: 'word',
+					text: 'الإيرانية',
+					ws: ' ',
+					vocalized: 'الْإِيرَانِيَّةِ',
+					lemma: 'iraniyy',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'nisba adjective, genitive (agreeing with أَنْظِمَة), first term of an adjectival idafa',
+					expression: 'iranian-made'
+				},
+				{
+					kind: 'word',
+					text: 'الصنع',
+					ws: '',
+					vocalized: 'الصُّنْعِ',
+					lemma: 'sun',
+					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
+					role: 'verbal noun; genitive, second term of the adjectival idafa',
+					expression: 'iranian-made'
+				},
+				{ kind: 'punct', text: '.', ws: '' }
+			]
+		}
+	]
+} satisfies Block;

@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+/**
+ * The Chromium the browser tests drive: $CHROME_PATH, then Debian's /usr/bin/chromium, then
+ * Playwright's own download. Throws, naming how to get one, when none is there: browser tests
+ * never skip silently.
+ */
+export function findChromium(): string {
+	const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', playwrightsOwn()];
+	for (const path of candidates) if (path && existsSync(path)) return path;
+	throw new Error(
+		[
+			'No Chromium found for the end-to-end tests. Looked at:',
+			`  CHROME_PATH=${process.env.CHROME_PATH ?? '(unset)'}`,
+			'  /usr/bin/chromium',
+			`  ${playwrightsOwn() ?? "Playwright's browser (not installed)"}`,
+			'Install one: `sudo apt-get install chromium` (Debian/Ubuntu), or',
+			'`npx playwright install chromium`, or set CHROME_PATH to a Chromium or Chrome binary.'
+		].join('\n')
+	);
+}
+
+function playwrightsOwn(): string | undefined {
+	try {
+		return chromium.executablePath();
+	} catch {
+		return undefined;
+	}
+}

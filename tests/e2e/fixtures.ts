@@ -1,0 +1,45 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Runs axe on the page as it is now and fails the test on any violation, listing each one. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+		.analyze();
+	const summary = results.violations.map(
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`
+	);
+	expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * The test fixture every e2e test uses: it records each page the test loads and runs axe on it
+ * after the test body, and fails on console errors (a CSP violation shows up there).
+ */
+export const test = base.extend<{ axeEachPage: void }>({
+	axeEachPage: [
+		async ({ page }, use) => {
+			const errors: string[] = [];
+			page.on('console', (msg) => {
+				if (msg.type() === 'error') errors.push(msg.text());
+			});
+			page.on('pageerror', (error) => errors.push(error.message));
+			const visited = new Set<string>();
+			page.on('load', () => visited.add(page.url()));
+			await use();
+			// axe the page the test ends on, and re-open each other page it loaded for a check too.
+			await expectNoAxeViolations(page);
+			const last = page.url();
+			for (const url of visited) {
+				if (url === last || url === 'about:blank') continue;
+				await page.goto(url);
+				await expectNoAxeViolations(page);
+			}
+			expect(errors, 'console errors').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };

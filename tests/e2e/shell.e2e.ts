@@ -1,0 +1,99 @@
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+test('home lists the seed lesson in English, left to right', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+	await expect(page.getByRole('heading', { level: 1, name: 'Lessons' })).toBeVisible();
+	const lesson = page
+		.getByRole('main')
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('heading', { name: 'وزير الدفاع الروسي في إيران' }) });
+	await expect(lesson.getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'ar');
+	await expect(lesson.getByRole('heading', { level: 2 })).toHaveAttribute('dir', 'rtl');
+	await expect(lesson).toContainText(/\d+ words/u);
+	await expect(lesson).toContainText('Level B2');
+	await expect(lesson).toContainText('Source:');
+	await expect(page.getByRole('contentinfo')).toContainText(
+		'copyright remains with the original publisher'
+	);
+});
+
+test('home in Arabic is right to left with Arabic navigation', async ({ page }) => {
+	await page.goto('/ar');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.getByRole('heading', { level: 1, name: 'الدروس' })).toBeVisible();
+	const nav = page.getByRole('navigation', { name: 'القائمة الرئيسية' });
+	await expect(nav.getByRole('link')).toHaveText([
+		/اقرأ/u,
+		/تدرّب/u,
+		/راجع/u,
+		/تقدّمك/u,
+		/للمعلّمين/u
+	]);
+	// The layout mirrors: the brand sits at the right edge in Arabic.
+	const brand = await page.getByRole('link', { name: 'الصفحة الرئيسية لفهم' }).boundingBox();
+	const width = page.viewportSize()!.width;
+	expect(brand!.x + brand!.width).toBeGreaterThan(width / 2);
+});
+
+test('the language choice persists and the start page opens in it', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: 'العربية' }).click();
+	await expect(page).toHaveURL(/\/ar$/u);
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expectNoAxeViolations(page);
+	// Opening the app's start page again (as an installed app does) keeps Arabic.
+	await page.goto('/');
+	await expect(page).toHaveURL(/\/ar$/u);
+	await page.getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/u);
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('pages that are not built say so, in both languages', async ({ page }) => {
+	await page.goto('/teach');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Teach: not built yet');
+	await expect(page.getByRole('link', { name: /Teach/u })).toHaveAttribute('aria-current', 'page');
+	await page.goto('/ar/practice');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('تدرّب: لم يُبنَ بعد');
+});
+
+test('the theme switch overrides the device theme and persists', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/');
+	const background = () =>
+		page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+	const light = await background();
+	await page.getByLabel('Theme').selectOption('dark');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	expect(await background()).not.toBe(light);
+	await expectNoAxeViolations(page);
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(page.getByLabel('Theme')).toHaveValue('dark');
+	await page.getByLabel('Theme').selectOption('system');
+	await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+	expect(await background()).toBe(light);
+});
+
+test('the device dark theme applies without a choice', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/ar');
+	const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+	expect(bg).toBe('rgb(18, 21, 20)');
+});
+
+for (const path of ['/', '/ar']) {
+	test(`at 320 px wide ${path} has no horizontal scrolling`, async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		await page.goto(path);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await expect(page.getByRole('navigation')).toBeVisible();
+	});
+}
