@@ -25,6 +25,11 @@ export default ts.config(
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
 		rules: {
 			'no-undef': 'off',
+			// `const { dropped: _dropped, ...rest } = x` is how a field is left out of a copy.
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }
+			],
 			// Links go through localHref() ($lib/paths), which localizes and then calls resolve():
 			// the rule cannot see through it.
 			'svelte/no-navigation-without-resolve': ['error', { ignoreLinks: true }]

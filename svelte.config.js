@@ -13,6 +13,12 @@ const config = {
 			// '/ar' seeds the crawl of the Arabic UI; every page links its other-language twin.
 			entries: ['*', '/ar']
 		},
+		typescript: {
+			// Type-check the command line, the benchmarks and the Playwright config with the app.
+			config: (config) => {
+				config.include.push('../bin/**/*.ts', '../bench/**/*.ts', '../playwright.config.ts');
+			}
+		},
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -60,30 +60,32 @@ function checkWord(token: WordToken): { field: string; message: string }[] {
 	return problems;
 }
 
+/** Turns schema issues into problems that name the nearest object with an id, and the field below it. */
+export function schemaProblems(issues: readonly v.BaseIssue<unknown>[]): Problem[] {
+	return issues.map((issue) => {
+		const path = issue.path ?? [];
+		let id = '(top level)';
+		let from = 0;
+		path.forEach((step, i) => {
+			const value = step.value as { id?: unknown } | undefined;
+			if (value && typeof value === 'object' && typeof value.id === 'string') {
+				id = value.id;
+				from = i + 1;
+			}
+		});
+		const field = path
+			.slice(from)
+			.map((step) => (typeof step.key === 'number' ? `[${step.key}]` : `.${String(step.key)}`))
+			.join('')
+			.replace(/^\./u, '');
+		return { id, field: field || '(whole)', message: issue.message };
+	});
+}
+
 /** Every problem with a lesson; an empty list means it may be published. */
 export function checkLesson(lesson: unknown, sourceText?: string): Problem[] {
 	const parsed = v.safeParse(LessonSchema, lesson);
-	if (!parsed.success) {
-		return parsed.issues.map((issue) => {
-			const path = issue.path ?? [];
-			// Name the nearest object with an id, and the path below it.
-			let id = '(lesson)';
-			let from = 0;
-			path.forEach((step, i) => {
-				const value = step.value as { id?: unknown } | undefined;
-				if (value && typeof value === 'object' && typeof value.id === 'string') {
-					id = value.id;
-					from = i + 1;
-				}
-			});
-			const field = path
-				.slice(from)
-				.map((s) => (typeof s.key === 'number' ? `[${s.key}]` : `.${String(s.key)}`))
-				.join('')
-				.replace(/^\./u, '');
-			return { id, field: field || '(whole)', message: issue.message };
-		});
-	}
+	if (!parsed.success) return schemaProblems(parsed.issues);
 	const data = parsed.output;
 	const problems: Problem[] = [];
 	const { article, glossary, expressions, entities } = data;

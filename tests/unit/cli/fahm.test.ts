@@ -1,0 +1,106 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { BundleSchema, type Bundle } from '../../../src/lib/interop/bundle';
+
+const run = promisify(execFile);
+
+/** Runs `fahm` as a user does, returning its exit code and output. */
+async function fahm(...args: string[]) {
+	try {
+		const { stdout, stderr } = await run('npx', ['tsx', 'bin/fahm.ts', ...args], {
+			encoding: 'utf8'
+		});
+		return { code: 0, stdout, stderr };
+	} catch (error) {
+		const e = error as { code: number; stdout: string; stderr: string };
+		return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+	}
+}
+
+describe('fahm', { timeout: 30_000 }, () => {
+	it('list prints the lesson ids, one a line', async () => {
+		const { code, stdout } = await fahm('list');
+		expect(code).toBe(0);
+		expect(stdout.trim().split('\n')).toContain('shoigu-tehran-2023');
+	});
+
+	it('check passes on the lessons as committed', async () => {
+		const { code, stdout } = await fahm('check');
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/OK/u);
+	});
+
+	it('export prints a bundle that matches the schema and spells the source', async () => {
+		const { code, stdout } = await fahm('export', 'shoigu-tehran-2023');
+		expect(code).toBe(0);
+		const bundle = v.parse(BundleSchema, JSON.parse(stdout));
+		const text = bundle.article.blocks
+			.map((b) => b.sentences.flatMap((s) => s.tokens.map((t) => t.text + t.ws)).join(''))
+			.join('\n');
+		const source = readFileSync(
+			'src/lib/content/articles/shoigu-tehran-2023/source.ar.txt',
+			'utf8'
+		);
+		expect(text).toBe(source);
+		expect(bundle.article.blocks.map((b) => b.kind).slice(0, 3)).toEqual([
+			'headline',
+			'dateline',
+			'paragraph'
+		]);
+		const lemmas = new Set(bundle.glossary.map((g) => g.id));
+		for (const b of bundle.article.blocks)
+			for (const s of b.sentences)
+				for (const t of s.tokens) if (t.kind === 'word') expect(lemmas.has(t.lemma)).toBe(true);
+		expect(bundle.glossary.find((g) => g.root === 'عزز')).toMatchObject({
+			gloss: expect.any(String)
+		});
+	});
+
+	it('export of an unknown lesson fails and names the lessons there are', async () => {
+		const { code, stderr } = await fahm('export', 'no-such-lesson');
+		expect(code).toBe(1);
+		expect(stderr).toContain('shoigu-tehran-2023');
+	});
+
+	it('check on a broken bundle fails and names file, id and field for each problem', async () => {
+		const { stdout } = await fahm('export', 'shoigu-tehran-2023');
+		const bundle = JSON.parse(stdout) as Bundle;
+		const sentence = bundle.article.blocks[2]!.sentences[0]!;
+		const token = sentence.tokens.find((t) => t.kind === 'word')!;
+		if (token.kind === 'word') token.vocalized = 'كَتَبَ';
+		bundle.glossary[0]!.root = 'abc';
+		const file = join(mkdtempSync(join(tmpdir(), 'fahm-')), 'broken.json');
+		writeFileSync(file, JSON.stringify(bundle));
+		const schemaFail = await fahm('check', file);
+		expect(schemaFail.code).toBe(1);
+		expect(schemaFail.stderr).toContain(
+			`${file}: ${bundle.glossary[0]!.id} root: a root is 3 or 4 bare Arabic letters`
+		);
+		bundle.glossary[0]!.root = null;
+		writeFileSync(file, JSON.stringify(bundle));
+		const invariantFail = await fahm('check', file);
+		expect(invariantFail.code).toBe(1);
+		expect(invariantFail.stderr).toMatch(
+			new RegExp(`${file}: p1\\.s1 tokens\\[0\\]\\.vocalized: .*كتب`, 'u')
+		);
+	});
+
+	it('check on a file that is not JSON says so', async () => {
+		const file = join(mkdtempSync(join(tmpdir(), 'fahm-')), 'bad.json');
+		writeFileSync(file, '{"format": ');
+		const { code, stderr } = await fahm('check', file);
+		expect(code).toBe(1);
+		expect(stderr).toContain(`${file}: (file) (whole): not readable JSON`);
+	});
+
+	it('an unknown command prints the usage and exits 2', async () => {
+		const { code, stderr } = await fahm('frobnicate');
+		expect(code).toBe(2);
+		expect(stderr).toContain('Usage: npm run fahm -- <command>');
+	});
+});

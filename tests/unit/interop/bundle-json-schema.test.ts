@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { BUNDLE_SCHEMA_PATH, bundleJsonSchema } from '../../../src/lib/interop/bundle-json-schema';
+
+it('the published JSON Schema is the one generated from the current schema', () => {
+	const published = JSON.parse(readFileSync(BUNDLE_SCHEMA_PATH, 'utf8'));
+	expect(published, 'run `npm run fahm -- schema --write`').toEqual(bundleJsonSchema());
+	expect(published.properties.article.properties.blocks.type).toBe('array');
+	expect(published.required).toEqual(expect.arrayContaining(['article', 'glossary']));
+});
