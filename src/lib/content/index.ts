@@ -2,9 +2,17 @@
  * The lesson catalogue: article id -> lazy import of its content module, so a page loads only the
  * lesson it shows.
  */
+import * as v from 'valibot';
+import { QuestionSetSchema, type QuestionSet, type QuestionSetInput } from './question-schema';
 import type { Lesson } from './schema';
 
-const modules: Record<string, () => Promise<{ lesson: Lesson }>> = {
+interface LessonModule {
+	lesson: Lesson;
+	/** The lesson's question sets as written; validated (and defaults filled) on load. */
+	questionSets?: QuestionSetInput[];
+}
+
+const modules: Record<string, () => Promise<LessonModule>> = {
 	'shoigu-tehran-2023': () => import('./articles/shoigu-tehran-2023')
 };
 
@@ -15,4 +23,11 @@ export const lessonIds: readonly string[] = Object.keys(modules);
 export async function loadLesson(id: string): Promise<Lesson | undefined> {
 	const load = modules[id];
 	return load ? (await load()).lesson : undefined;
+}
+
+/** A lesson's question sets, parsed with their defaults; empty when it has none (or no such lesson). */
+export async function loadQuestionSets(id: string): Promise<QuestionSet[]> {
+	const load = modules[id];
+	const sets = load ? ((await load()).questionSets ?? []) : [];
+	return sets.map((set) => v.parse(QuestionSetSchema, set));
 }

@@ -1,0 +1,66 @@
+/**
+ * The contract between question players, graders and the quiz: what a learner answered
+ * (`Response`) and what the grader made of it (`Grade`).
+ */
+import type { QuestionKind, TruthValue } from '../../content/question-schema';
+
+/** A learner's answer to one question, per kind. Empty answers are representable on purpose. */
+export type Response =
+	| { kind: 'single-choice'; option: string | null }
+	| { kind: 'multiple-response'; options: string[] }
+	| { kind: 'true-false-not-stated'; value: TruthValue | null }
+	| { kind: 'short-answer'; text: string }
+	/** The text as typed: the grader reads Arabic-Indic and Persian digits and decimal signs. */
+	| { kind: 'numerical'; text: string }
+	/** Pair id -> the right-hand text the learner matched it with (null: not matched yet). */
+	| { kind: 'matching'; matches: Record<string, string | null> }
+	/** Item ids in the learner's order. */
+	| { kind: 'ordering'; order: string[] }
+	/** One entry per gap, in order: the word typed or chosen (null: left empty). */
+	| { kind: 'cloze'; gaps: (string | null)[] }
+	/** Sentence ids the learner selected. */
+	| { kind: 'evidence'; sentences: string[] }
+	/** The learner's text and the checklist points (by index) they tick as covered. */
+	| { kind: 'free-response'; text: string; checked: number[] };
+
+export type ResponseOf<K extends QuestionKind> = Extract<Response, { kind: K }>;
+
+/**
+ * unanswered: nothing to grade, ask the learner to answer (not a wrong answer);
+ * invalid: the response does not fit the question (an unknown option id, a wrong kind).
+ */
+export type Verdict = 'correct' | 'partial' | 'incorrect' | 'unanswered' | 'invalid';
+
+/** What a grader noticed about a typed answer; the UI words each code in the learner's language. */
+export type GradeNoteCode =
+	| 'marks-ignored'
+	| 'tatweel-ignored'
+	| 'hamza-differs'
+	| 'alef-form-differs'
+	| 'ya-alef-maqsura-differs'
+	| 'ta-marbuta-differs'
+	| 'letters-off'
+	| 'latin-letters'
+	| 'digits-read'
+	| 'not-a-number'
+	| 'spacing-ignored'
+	| 'punctuation-ignored';
+
+export interface GradeNote {
+	code: GradeNoteCode;
+	/** For letters-off: how many letters differ. For others, unused. */
+	count?: number;
+}
+
+export interface Grade {
+	verdict: Verdict;
+	/** Share of the question's points earned, 0 to 1. */
+	score: number;
+	/** `score` times the question's points. */
+	points: number;
+	/** The teacher's feedback for what the learner chose or typed, in order. */
+	feedback: string[];
+	notes: GradeNote[];
+	/** Per option, pair, item, gap or sentence: whether that part was right, for the review screen. */
+	parts: { id: string; correct: boolean }[];
+}
