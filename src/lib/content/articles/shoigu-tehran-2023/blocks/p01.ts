@@ -62,9 +62,9 @@ export const p1 = {
 					ws: ' ',
 					vocalized: 'شُويْغُو',
 					lemma: 'shuyghu',
-					role: 'foreign name, no visible case ending',
+					role: 'family name, part of the apposition to وزير; foreign name, no visible case ending',
 					entity: 'shoigu',
-					note: 'Russian Shoigu (Shoygu); the vowels of this transcribed name are approximate.'
+					note: 'Transcribed Russian name (Shoygu); the vowels are approximate.'
 				},
 				{
 					kind: 'word',
@@ -89,7 +89,7 @@ export const p1 = {
 					vocalized: 'بِلَادِهِ',
 					lemma: 'balad',
 					post: [{ text: 'ه', kind: 'pronoun', gloss: 'his' }],
-					role: 'broken plural of بَلَد used for "country"; second term of idafa'
+					role: 'بِلَاد, plural of بَلَد, here in the singular sense ‘country’; second term of idafa'
 				},
 				{
 					kind: 'word',

@@ -54,7 +54,7 @@ export const p2 = {
 					lemma: 'shuyghu',
 					role: 'genitive after عن; foreign name, no visible case ending',
 					entity: 'shoigu',
-					note: 'Vowels of this transcribed name are approximate.'
+					note: 'Transcribed Russian name (Shoygu); the vowels are approximate.'
 				},
 				{ kind: 'punct', text: '،', ws: ' ' },
 				{ kind: 'word', text: 'في', ws: ' ', vocalized: 'فِي', lemma: 'fi' },
@@ -93,7 +93,7 @@ export const p2 = {
 					lemma: 'muhammad',
 					role: 'apposition to نظيره, genitive',
 					entity: 'ashtiani',
-					note: 'Persian compound name Mohammad-Reza, read as one name: مُحَمَّدِ رِضَا (genitive, no tanwin, as a name joined to a following name). Some readers say مُحَمَّدٍ رِضَا; the case reading of such compound names is not fixed.'
+					note: 'Persian compound given name Mohammad-Reza, read as a name followed by a by-name in idafa (the majority rule for two one-word name parts, as in عَبْدُ اللّٰهِ): مُحَمَّدِ takes the genitive of the apposition without tanwin, and رِضَا (genitive) shows no ending. The other accepted reading makes both parts agree: مُحَمَّدٍ رِضَا. علي أكبر in paragraph 8 is read the same way.'
 				},
 				{
 					kind: 'word',
@@ -110,9 +110,9 @@ export const p2 = {
 					ws: ' ',
 					vocalized: 'اَشْتِيَانِي',
 					lemma: 'ashtiyani',
-					role: 'family name; no visible case ending',
+					role: 'family name, part of the apposition to نظيره (genitive); no visible case ending',
 					entity: 'ashtiani',
-					note: 'Persian Āshtiyānī (آشتیانی). The source writes a bare alif (no hamza or madda); read ashtiyānī. Vowels of this transcribed name are approximate.'
+					note: 'Persian Āshtiyānī (آشتیانی). The source writes a bare alif, without madda; it is read ʾa- (not as a silent hamzat al-wasl), the nearest the letters allow to Persian Ā-. The final ي is a long ī with no case ending shown; the vowels are approximate.'
 				},
 				{ kind: 'word', text: 'في', ws: ' ', vocalized: 'فِي', lemma: 'fi' },
 				{

@@ -27,7 +27,7 @@ export const p3 = {
 					lemma: 'shuyghu',
 					role: 'subject; foreign name, no visible case ending',
 					entity: 'shoigu',
-					note: 'Vowels of this transcribed name are approximate.'
+					note: 'Transcribed Russian name (Shoygu); the vowels are approximate.'
 				},
 				{ kind: 'punct', text: ':', ws: ' ' },
 				{

@@ -38,7 +38,7 @@ export const p4 = {
 					lemma: 'ashtiyani',
 					role: 'subject',
 					entity: 'ashtiani',
-					note: 'Persian name (Āshtiyānī): vowels are approximate. The source writes a bare alif; it is read ʾa- (not a silent hamzat al-wasl). The final ي is read as long ī, with no case ending shown.'
+					note: 'Persian Āshtiyānī (آشتیانی). The source writes a bare alif, without madda; it is read ʾa- (not as a silent hamzat al-wasl), the nearest the letters allow to Persian Ā-. The final ي is a long ī with no case ending shown; the vowels are approximate.'
 				},
 				{ kind: 'word', text: 'إلى', ws: ' ', vocalized: 'إِلَى', lemma: 'ila' },
 				{

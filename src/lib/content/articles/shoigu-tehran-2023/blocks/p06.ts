@@ -44,7 +44,7 @@ export const p6 = {
 					lemma: 'ashtiyani',
 					role: 'subject',
 					entity: 'ashtiani',
-					note: 'Persian name (Āshtiyānī): vowels are approximate. The source writes a bare alif; it is read ʾa- (not a silent hamzat al-wasl). The final ي is read as long ī, with no case ending shown.'
+					note: 'Persian Āshtiyānī (آشتیانی). The source writes a bare alif, without madda; it is read ʾa- (not as a silent hamzat al-wasl), the nearest the letters allow to Persian Ā-. The final ي is a long ī with no case ending shown; the vowels are approximate.'
 				},
 				{ kind: 'word', text: 'عن', ws: ' ', vocalized: 'عَنْ', lemma: 'an' },
 				{
@@ -62,7 +62,7 @@ export const p6 = {
 					vocalized: 'بِلَادِهِ',
 					lemma: 'balad',
 					post: [{ text: 'ه', kind: 'pronoun', gloss: 'his' }],
-					role: 'broken plural of بَلَد, here in the singular sense ‘country’; second term of idafa'
+					role: 'بِلَاد, plural of بَلَد, here in the singular sense ‘country’; second term of idafa'
 				},
 				{
 					kind: 'word',

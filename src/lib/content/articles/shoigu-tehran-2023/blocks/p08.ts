@@ -102,21 +102,21 @@ export const p8 = {
 					kind: 'word',
 					text: 'علي',
 					ws: ' ',
-					vocalized: 'عَلِيٌّ',
+					vocalized: 'عَلِيُّ',
 					lemma: 'aliyy',
-					role: 'apposition to أَمِينُ (nominative)',
+					role: 'apposition to أَمِينُ (nominative); first term of the name’s idafa, so no tanwin',
 					entity: 'ahmadian',
-					note: 'Persian compound given name ʿAlī Akbar. Case endings on such names are a convention: read here as عَلِيٌّ + أَكْبَرُ, both nominative in apposition; many readers leave the compound undeclined.'
+					note: 'Persian compound given name ʿAlī Akbar, read like محمد رضا in paragraph 2 as a name followed by a by-name in idafa: عَلِيُّ (nominative, no tanwin) + أَكْبَرَ (genitive). The other accepted reading makes both parts agree, عَلِيٌّ أَكْبَرُ; many readers do not decline the compound at all.'
 				},
 				{
 					kind: 'word',
 					text: 'أكبر',
 					ws: ' ',
-					vocalized: 'أَكْبَرُ',
+					vocalized: 'أَكْبَرَ',
 					lemma: 'akbar',
-					role: 'second part of the compound given name',
+					role: 'second part of the compound given name; second term of its idafa, genitive',
 					entity: 'ahmadian',
-					note: 'Part of the name ʿAlī Akbar (literally "Ali the greatest"); read as a diptote, nominative.'
+					note: 'Literally “greater, elder”. As a name on the pattern أَفْعَل it is a diptote, so its genitive ends in -a: أَكْبَرَ (see the note on علي).'
 				},
 				{
 					kind: 'word',
@@ -124,9 +124,9 @@ export const p8 = {
 					ws: ' ',
 					vocalized: 'أَحْمَدِيَانُ',
 					lemma: 'ahmadiyan',
-					role: 'family name; foreign name, diptote (no tanwin)',
+					role: 'family name, nominative in apposition to أَمِينُ; foreign name, diptote (no tanwin)',
 					entity: 'ahmadian',
-					note: 'Foreign name: the vowels are an approximate Arabic reading. Persian Aḥmadiyān.'
+					note: 'Transcribed Persian name (Aḥmadiyān); the vowels are approximate.'
 				},
 				{
 					kind: 'word',

@@ -53,7 +53,7 @@ export const p9 = {
 					lemma: 'balad',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'broken plural of بَلَد, genitive (second term of idafa)',
-					note: 'Read as the plural الْبُلْدَانِ "countries", as غير الإقليمية "non-regional" shows; the same letters also spell the nominative dual الْبَلَدَانِ "the two countries".'
+					note: 'Read as the plural الْبُلْدَانِ “countries”: as the second term of an idafa a dual would be written البلدين (compare بين البلدين), and غير الإقليمية “non-regional” also points to a plural. The same letters could spell the nominative dual الْبَلَدَانِ “the two countries”, which does not fit here.'
 				},
 				{
 					kind: 'word',
@@ -78,7 +78,8 @@ export const p9 = {
 					ws: ' ',
 					vocalized: 'يُعَدُّ',
 					lemma: 'adda',
-					role: 'passive, 3rd person masculine singular present: "is considered"'
+					role: 'passive, 3rd person masculine singular present: "is considered"; its hidden subject refers back to تَدَخُّل',
+					note: 'عَدَّ takes two objects; in the passive the first becomes the subject (here the pronoun for تدخل) and the second stays accusative: يُعَدُّ السَّبَبَ الرَّئِيسِيَّ. A nominative (السببُ الرئيسيُّ) is sometimes heard, by analogy with “is”, but is not the standard analysis.'
 				},
 				{
 					kind: 'word',
@@ -117,7 +118,7 @@ export const p9 = {
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'verbal noun (Form X); second term of idafa',
 					expression: 'destabilization',
-					note: 'The hamzat al-wasl of اِسْتِقْرَار drops after the article, so the article’s lam takes a kasra: al-istiqrār.'
+					note: 'Before the hamzat al-wasl of اسْتِقْرَار the article’s lam takes a helping kasra: al-istiqrār.'
 				},
 				{
 					kind: 'word',

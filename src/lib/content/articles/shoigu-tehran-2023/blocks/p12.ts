@@ -25,9 +25,9 @@ export const p12 = {
 					ws: ' ',
 					vocalized: 'شُويْغُو',
 					lemma: 'shuyghu',
-					role: 'subject; indeclinable foreign name',
+					role: 'subject; foreign name, no visible case ending',
 					entity: 'shoigu',
-					note: 'Foreign name: the vowels are an approximate Arabic reading. Russian Shoygu.'
+					note: 'Transcribed Russian name (Shoygu); the vowels are approximate.'
 				},
 				{
 					kind: 'word',
@@ -116,7 +116,8 @@ export const p12 = {
 					ws: ' ',
 					vocalized: 'الَّذِي',
 					lemma: 'alladhi',
-					role: 'relative pronoun, masculine singular; refers to مَعْرِض'
+					role: 'relative pronoun, masculine singular; refers to مَعْرِض',
+					note: 'Grammatically الذي could also refer to the nearer masculine noun الحرس (“the Guard, which displayed …”); the sense favours the exhibition.'
 				},
 				{
 					kind: 'word',

@@ -34,9 +34,9 @@ export const p13 = {
 					ws: ' ',
 					vocalized: 'شُويْغُو',
 					lemma: 'shuyghu',
-					role: 'apposition to الْوَزِير; indeclinable foreign name',
+					role: 'apposition to الْوَزِير; foreign name, no visible case ending',
 					entity: 'shoigu',
-					note: 'Foreign name: the vowels are an approximate Arabic reading. Russian Shoygu.'
+					note: 'Transcribed Russian name (Shoygu); the vowels are approximate.'
 				},
 				{ kind: 'word', text: 'إلى', ws: ' ', vocalized: 'إِلَى', lemma: 'ila' },
 				{

@@ -44,12 +44,7 @@ export const adjectives = [
 		root: 'عسكر',
 		pos: 'adjective',
 		plurals: ['عَسْكَرِيُّون'],
-		glosses: [
-			'military',
-			'soldier, serviceman (as a noun)',
-			'soldier (as a noun)',
-			'soldier, serviceman'
-		],
+		glosses: ['military', 'soldier, serviceman (as a noun)'],
 		note: 'Nisba adjective from عَسْكَر "army". القادة العسكريون "military commanders"; العلاقات العسكرية "military relations".'
 	},
 	{
@@ -108,8 +103,8 @@ export const adjectives = [
 		lemma: 'إِقْلِيمِيّ',
 		root: 'قلم',
 		pos: 'adjective',
-		glosses: ['regional', 'territorial (waters)', 'territorial'],
-		note: 'Nisba of إِقْلِيم “region” (from Greek klima), which Hans Wehr lists under ق ل م. Nisba of إِقْلِيم "region" (from Greek klima), which Hans Wehr lists under قلم.'
+		glosses: ['regional', 'territorial'],
+		note: 'Nisba of إِقْلِيم “region” (from Greek klima), which Hans Wehr lists under ق ل م.'
 	},
 	{
 		id: 'iraniyy',
@@ -183,8 +178,9 @@ export const adjectives = [
 		pos: 'participle',
 		glosses: ['systematic', 'methodical, organized'],
 		note: 'Passive participle of مَنْهَجَ "to systematize", a verb made from مَنْهَج "method". Common in news: الإرهاب الممنهج, العنف الممنهج.',
+		pattern: 'مُفَعْلَل',
 		uncertain:
-			'Root: the verb مَنْهَجَ is a denominal quadriliteral (م-ن-ه-ج) built on مَنْهَج, which dictionaries file under نهج; given here as نهج. Not in older editions of Hans Wehr.'
+			'Root: the verb مَنْهَجَ is a quadriliteral (م ن ه ج, pattern فَعْلَلَ) made from the noun مَنْهَج “method”, which Hans Wehr files under ن ه ج; the root is given as نهج so that learners find it there. Modern usage; not in older editions of Hans Wehr.'
 	},
 	{
 		id: 'musayyar',
@@ -206,7 +202,8 @@ export const adjectives = [
 			'pointing out, noting (مشيراً إلى أنّ "noting that")',
 			'adviser; field marshal (as a noun)'
 		],
-		note: 'Active participle of أَشَارَ. مشيراً (accusative, hal) after a quotation adds a further point: "…, noting that …".'
+		note: 'Active participle of أَشَارَ. مشيراً (accusative, hal) after a quotation adds a further point: "…, noting that …".',
+		pattern: 'مُفْعِل'
 	},
 	{
 		id: 'mushtarak',
@@ -215,7 +212,7 @@ export const adjectives = [
 		pattern: 'مُفْتَعَل',
 		pos: 'participle',
 		verbForm: 'VIII',
-		glosses: ['joint, common, shared', 'joint, shared, common', 'common, shared', 'joint'],
+		glosses: ['joint, common, shared'],
 		note: 'Passive participle of اِشْتَرَكَ "to share, take part".'
 	},
 	{
@@ -226,7 +223,8 @@ export const adjectives = [
 		verbForm: 'X',
 		plurals: ['مُسْتَعِدُّون'],
 		glosses: ['ready, prepared (لـ for)', 'willing'],
-		note: 'Active participle of اِسْتَعَدَّ "to get ready".'
+		note: 'Active participle of اِسْتَعَدَّ "to get ready".',
+		pattern: 'مُسْتَفْعِل'
 	},
 	{
 		id: 'mustaqill',
@@ -235,7 +233,8 @@ export const adjectives = [
 		pos: 'participle',
 		verbForm: 'X',
 		glosses: ['independent'],
-		note: 'Active participle of اِسْتَقَلَّ “to become independent”.'
+		note: 'Active participle of اِسْتَقَلَّ “to become independent”.',
+		pattern: 'مُسْتَفْعِل'
 	},
 	{
 		id: 'mutaaddid',
@@ -370,10 +369,12 @@ export const adjectives = [
 	{
 		id: 'uhadiyy',
 		lemma: 'أُحَادِيّ',
-		root: 'أحد',
+		root: 'وحد',
 		pos: 'adjective',
 		glosses: ['unilateral', 'single, mono-, uni-'],
-		note: 'التوجهات الأحادية “unilateral tendencies”, i.e. unilateralism (often of the US).'
+		note: 'التوجهات الأحادية “unilateral tendencies”, i.e. unilateralism (often of the US).',
+		uncertain:
+			'Root: Hans Wehr lists أُحَادِيّ with أَحَد under و ح د; some dictionaries file it under أ ح د.'
 	},
 	{
 		id: 'urubbiyy',

@@ -18,7 +18,7 @@ export const names = [
 		glosses: ['Akbar (second part of the compound given name Ali Akbar)'],
 		note: 'As a common word أَكْبَر is the elative "greater, greatest" (root كبر), as in الله أكبر.',
 		uncertain:
-			'Treated as a diptote (أَكْبَرُ) in apposition to عَلِيٌّ; readers may not decline the compound at all.'
+			'Case of the compound given name ʿAlī Akbar: read here, like محمد رضا, as a name + by-name in idafa (عَلِيُّ أَكْبَرَ, أكبر a diptote in the genitive); the Kufan alternative makes both parts agree (عَلِيٌّ أَكْبَرُ), and many readers do not decline the compound at all.'
 	},
 	{
 		id: 'aliyy',
@@ -28,7 +28,7 @@ export const names = [
 		glosses: ['Ali (given name)'],
 		note: 'Here the first part of the Persian compound given name علي أكبر ʿAlī Akbar.',
 		uncertain:
-			'How to give case endings to a Persian compound name is a convention; read here as a declined noun (عَلِيٌّ).'
+			'How to give case endings to a Persian compound name is a convention; read here as the first term of an idafa (عَلِيُّ, no tanwin), as with مُحَمَّدِ رِضَا.'
 	},
 	{
 		id: 'almaniya',
@@ -43,12 +43,9 @@ export const names = [
 		lemma: 'اَشْتِيَانِي',
 		root: null,
 		pos: 'proper-noun',
-		glosses: [
-			'Ashtiani (Persian family name)',
-			'Ashtiani (Mohammad-Reza Ashtiani, Iran’s defence minister)'
-		],
+		glosses: ['Ashtiani (Persian family name; Mohammad-Reza Ashtiani, Iran’s defence minister)'],
 		uncertain:
-			'A transcribed Persian name (آشتیانی, Āshtiyānī). The article writes a bare alif, without hamza or madda; the fatha on it and the other vowels are approximate. Persian name (Āshtiyānī): the vowels are approximate, and the source’s initial bare alif is given a fatha (read ʾa-) rather than treated as hamzat al-wasl.'
+			'A transcribed Persian name (آشتیانی, Āshtiyānī). The article writes a bare alif, without madda; it is given a fatha (read ʾa-, not a silent hamzat al-wasl), the nearest the letters allow to Persian Ā-. The other vowels are approximate, and the final ي is read as long ī with no case ending shown.'
 	},
 	{
 		id: 'biritaniya',
@@ -72,7 +69,7 @@ export const names = [
 		root: null,
 		pos: 'proper-noun',
 		glosses: ['Iran'],
-		note: 'Diptote: no tanwin, genitive in -a (في إيرانَ). A diptote: no tanwin, genitive with fatha (إلى إيرانَ).'
+		note: 'A diptote: no tanwin, genitive with fatha (في إيرانَ، إلى إيرانَ).'
 	},
 	{
 		id: 'muhammad',
@@ -111,10 +108,10 @@ export const names = [
 		lemma: 'شُويْغُو',
 		root: null,
 		pos: 'proper-noun',
-		glosses: ['Shoigu (Russian family name)', 'Shoigu (Russian surname)'],
+		glosses: ['Shoigu (Russian family name)'],
 		note: 'Indeclinable: the final و takes no case ending.',
 		uncertain:
-			'A transcribed foreign name (Russian Shoygu): the Arabic vowels given are approximate. Vowels approximate the Russian Shoygu; Arabic spellings vary (شويغو, شويجو).'
+			'A transcribed foreign name (Russian Shoygu): the Arabic vowels are approximate; Arabic spellings vary (شويغو, شويجو).'
 	},
 	{
 		id: 'sirghi',
@@ -130,7 +127,7 @@ export const names = [
 		root: null,
 		pos: 'proper-noun',
 		glosses: ['Tehran'],
-		note: 'Diptote: no tanwin, genitive in -a (في طهرانَ). A diptote: no tanwin, genitive with fatha (في طهرانَ).'
+		note: 'A diptote: no tanwin, genitive with fatha (في طهرانَ).'
 	},
 	{
 		id: 'urubba',

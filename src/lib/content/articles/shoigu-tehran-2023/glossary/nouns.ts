@@ -8,28 +8,26 @@ export const nouns = [
 		root: 'عدم',
 		pattern: 'فَعَل',
 		pos: 'noun',
-		glosses: [
-			'lack, absence; non-, un- (before a noun)',
-			'nonexistence',
-			'non-, not (عدم + verbal noun: not doing)',
-			'lack, absence'
-		],
-		note: 'عدم + noun makes a negative noun: عدم جدوى "futility", عدم إلغاء "non-cancellation". Verbal noun of عَدِمَ; used to negate verbal nouns: عدم إلغاء “not lifting”.'
+		glosses: ['lack, absence; non-, not (before a noun or verbal noun)', 'nonexistence'],
+		note: 'Verbal noun of عَدِمَ “to lack”, used to negate the noun after it: عدم جدوى “futility, uselessness”, عدم إلغاء “not lifting, non-cancellation”.'
 	},
 	{
 		id: 'ahad',
 		lemma: 'أَحَد',
-		root: 'أحد',
+		root: 'وحد',
 		pattern: 'فَعَل',
 		pos: 'noun',
-		glosses: ['one (of) (أحد + definite plural)', 'someone, anyone']
+		glosses: ['one (of) (أحد + definite plural)', 'someone, anyone'],
+		note: 'Hans Wehr lists أَحَد under و ح د (feminine إِحْدَى). أحد + a definite plural: أحد الخطوط الحمراء “one of the red lines”.',
+		uncertain:
+			'Root: Hans Wehr files أحد under وحد; the classical lexicons (Lisān al-ʿArab) also give it a root entry أ ح د.'
 	},
 	{
 		id: 'ahammiyya',
 		lemma: 'أَهَمِّيَّة',
 		root: 'همم',
 		pos: 'noun',
-		glosses: ['importance, significance', 'importance', 'significance']
+		glosses: ['importance, significance']
 	},
 	{
 		id: 'alaqa',
@@ -38,12 +36,8 @@ export const nouns = [
 		pattern: 'فَعَالَة',
 		pos: 'noun',
 		plurals: ['عَلَاقَات'],
-		glosses: [
-			'relation, relationship (pl. relations, ties)',
-			'connection',
-			'relation, relationship'
-		],
-		note: 'Also vowelled عِلَاقَة; عَلَاقَة is the usual form for "relation". Plural العلاقات "relations, ties" between states.'
+		glosses: ['relation, relationship (pl. relations, ties)', 'connection'],
+		note: 'Also vowelled عِلَاقَة; عَلَاقَة is the usual form for “relation”. The plural العلاقات is “relations, ties” between states.'
 	},
 	{
 		id: 'amal',
@@ -52,13 +46,7 @@ export const nouns = [
 		pattern: 'فَعَل',
 		pos: 'noun',
 		plurals: ['أَعْمَال'],
-		glosses: [
-			'action, work',
-			'act, deed',
-			'job, employment',
-			'action (خطة العمل: plan of action)',
-			'work'
-		],
+		glosses: ['action, work (خطة العمل: plan of action)', 'act, deed', 'job, employment'],
 		note: 'Also the verbal noun of عَمِلَ "to work".'
 	},
 	{
@@ -119,9 +107,8 @@ export const nouns = [
 		root: 'ثني',
 		pos: 'noun',
 		glosses: ['course, midst (في أثناء: during)', 'meanwhile (في الأثناء)'],
-		note: 'Used in the news register in في أثناء "during" and في الأثناء / في هذه الأثناء "meanwhile".',
-		uncertain:
-			'Formally the plural of ثِنْي "fold"; kept as its own lemma because the plural has its own meaning ("course, interval") and dictionaries cite it so.'
+		note: 'Plural of ثِنْي “fold” (Hans Wehr, under ثنى); listed as its own lemma because it is used only in set phrases: في أثناء / أثناءَ “during”, في الأثناء / في هذه الأثناء “meanwhile”.',
+		pattern: 'أَفْعَال'
 	},
 	{
 		id: 'ayy',
@@ -146,8 +133,8 @@ export const nouns = [
 		pattern: 'فَعَل',
 		pos: 'noun',
 		plurals: ['بِلَاد', 'بُلْدَان'],
-		glosses: ['country', 'town, village', 'town, place', 'town'],
-		note: 'The plural بِلَاد is very often used for one country, "homeland": بلاده "his country". The plural بِلَاد is also used for a single country: بلاده “his country”. البلدين “the two countries” (dual). بين البلدين "between the two countries" (dual). Unvowelled البلدان is either the plural الْبُلْدَان "countries" or the dual الْبَلَدَانِ "the two countries".'
+		glosses: ['country', 'town, place'],
+		note: 'The plural بِلَاد is very often used for a single country, “homeland”: بلاده “his country”. The dual: بين البلدين “between the two countries”. The plural بُلْدَان “countries”: unvowelled, البلدان could also be the nominative dual الْبَلَدَانِ, but after a noun in idafa only the plural fits (the dual would be البلدين).'
 	},
 	{
 		id: 'dawla',
@@ -199,8 +186,8 @@ export const nouns = [
 		pattern: 'فَعَل',
 		pos: 'noun',
 		plurals: ['أَهْدَاف'],
-		glosses: ['aim, goal, objective', 'target', 'aim, goal (بهدف: with the aim of)'],
-		note: 'بِهَدَفِ + verbal noun "with the aim of, in order to" is a stock news phrase. بهدف + verbal noun "with the aim of …ing".'
+		glosses: ['aim, goal, objective (بهدف: with the aim of)', 'target'],
+		note: 'بِهَدَفِ + verbal noun “with the aim of …ing, in order to” is a stock news phrase.'
 	},
 	{
 		id: 'hadd',
@@ -386,7 +373,7 @@ export const nouns = [
 		pattern: 'مِفْعَلَة',
 		pos: 'noun',
 		plurals: ['مَنَاطِق'],
-		glosses: ['region, area', 'zone', 'region', 'area, zone'],
+		glosses: ['region, area', 'zone'],
 		note: 'المنطقة "the region": in Middle East news, usually the Middle East or the Gulf.'
 	},
 	{
@@ -424,13 +411,14 @@ export const nouns = [
 	},
 	{
 		id: 'mustawa',
-		lemma: 'مُسْتَوَى',
+		lemma: 'مُسْتَوًى',
 		root: 'سوي',
 		pos: 'noun',
 		verbForm: 'VIII',
 		plurals: ['مُسْتَوَيَات'],
 		glosses: ['level', 'standard'],
-		note: 'Indefinite: مُسْتَوًى (tanwin -an in every case). Formally the passive participle of اِسْتَوَى.'
+		note: 'Ends in alif maqsura: مُسْتَوًى (indefinite, -an in every case), الْمُسْتَوَى (definite). Formally the Form VIII passive participle (noun of place) of اِسْتَوَى “to be level, even”; Hans Wehr lists it under سوى.',
+		pattern: 'مُفْتَعَل'
 	},
 	{
 		id: 'nashat',
@@ -461,9 +449,7 @@ export const nouns = [
 		glosses: [
 			'order, system (نظام متعدد الأقطاب: multipolar order)',
 			'system (أنظمة الدفاع: defence systems)',
-			'regime',
-			'system',
-			'order'
+			'regime'
 		],
 		note: 'أنظمة الدفاع الجوي "air defence systems".'
 	},
@@ -493,11 +479,7 @@ export const nouns = [
 		pattern: 'فُعْلَة',
 		pos: 'noun',
 		plurals: ['قُوَّات', 'قُوًى'],
-		glosses: [
-			'force (pl. قوات: forces, troops)',
-			'strength, power',
-			'force (pl. قُوَّات: armed forces)'
-		],
+		glosses: ['force (pl. قُوَّات: forces, troops)', 'strength, power'],
 		note: 'قُوَّات = armed forces; قُوًى = powers (political). القوات الجوية "the air force"; القوات الجوية الفضائية "the aerospace force".'
 	},
 	{
@@ -651,7 +633,7 @@ export const nouns = [
 		pos: 'noun',
 		plurals: ['وُزَرَاء'],
 		glosses: ['minister', 'vizier'],
-		note: 'وزير الدفاع "defence minister", وزير الخارجية "foreign minister". وزير الدفاع "minister of defence"; وزير الخارجية "foreign minister".'
+		note: 'وزير الدفاع “defence minister”, وزير الخارجية “foreign minister”.'
 	},
 	{
 		id: 'wilaya',

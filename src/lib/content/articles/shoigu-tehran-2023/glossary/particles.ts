@@ -9,12 +9,11 @@ export const particles = [
 		pos: 'preposition',
 		glosses: [
 			'on, upon (pressure on)',
-			'against',
 			'despite (in على الرغم من)',
-			'on, upon (على أساس: on the basis of)',
-			'over'
+			'on (على أساس: on the basis of; على هامش: on the sidelines of)',
+			'against, over'
 		],
-		note: 'Also governed by verbs and verbal nouns: الحفاظ على “preserving”. Many verbs take على: أكّد على "to stress", تعرّف على "to get to know"; على هامش "on the sidelines of".'
+		note: 'Also governed by verbs and verbal nouns: أكّد على “to stress”, تعرّف على “to get to know”, الحفاظ على “preserving”.'
 	},
 	{
 		id: 'alladhi',
@@ -38,10 +37,8 @@ export const particles = [
 		root: null,
 		pos: 'preposition',
 		glosses: [
-			'about, of (after أعرب: أعرب عن "to express")',
-			'from, on the authority of (نقل عن "to quote")',
-			'away from',
-			'about, of (after أعلن: introduces what is announced)',
+			'about, of (أعرب عن “to express”, أعلن عن “to announce”)',
+			'from, on the authority of (نقل عن “to quote”)',
 			'from, away from'
 		]
 	},
@@ -50,8 +47,8 @@ export const particles = [
 		lemma: 'أَنَّ',
 		root: null,
 		pos: 'particle',
-		glosses: ['that (introduces a clause)', 'that (its subject takes the accusative)', 'that'],
-		note: 'Its subject is in the accusative (أنّ الحوارَ …); after قال and at the start of a clause the form is إِنَّ. Introduces a clause after verbs like اعتبر, أكّد; the noun after it is accusative.'
+		glosses: ['that (introduces a clause; its subject takes the accusative)'],
+		note: 'Introduces a clause after verbs such as أشار إلى, اعتبر; the noun after it is accusative (أنّ الحوارَ …). After قال, and at the start of quoted speech, the form is إِنَّ.'
 	},
 	{
 		id: 'aydan',
@@ -113,7 +110,7 @@ export const particles = [
 		lemma: 'فِي',
 		root: null,
 		pos: 'preposition',
-		glosses: ['in', 'at', 'during', 'at; about']
+		glosses: ['in', 'at', 'during', 'about']
 	},
 	{
 		id: 'huwa',
@@ -128,9 +125,8 @@ export const particles = [
 		root: null,
 		pos: 'preposition',
 		glosses: [
-			'to, toward',
-			'after verbs: أشار إلى "point to", هدف إلى "aim at", وصل إلى "reach"',
 			'to, towards',
+			'after verbs: أشار إلى “point to”, هدف إلى “aim at”, وصل إلى “reach”',
 			'until'
 		],
 		note: 'إلى ذلك “in addition, besides” links news paragraphs.'
@@ -171,7 +167,7 @@ export const particles = [
 		lemma: 'مِنْ',
 		root: null,
 		pos: 'preposition',
-		glosses: ['of, from', 'some of (partitive)', 'than (after a comparative)', 'from', 'of'],
+		glosses: ['of, from', 'some of (partitive)', 'than (after a comparative)'],
 		note: 'Read مِنَ before the article (مِنَ الْعَمَلِ).'
 	}
 ] satisfies GlossaryEntry[];

@@ -31,8 +31,8 @@ export const verbalNouns = [
 		pattern: 'فِعَال',
 		pos: 'verbal-noun',
 		verbForm: 'III',
-		glosses: ['defence', 'protection, defending', 'defending, protection'],
-		note: 'Verbal noun of دَافَعَ عن "to defend". Verbal noun of دَافَعَ عن "to defend". وزير الدفاع "defence minister"; الدفاع الجوي "air defence".'
+		glosses: ['defence', 'defending, protection'],
+		note: 'Verbal noun of دَافَعَ عن "to defend". وزير الدفاع "defence minister"; الدفاع الجوي "air defence".'
 	},
 	{
 		id: 'hifaz',
@@ -108,7 +108,8 @@ export const verbalNouns = [
 		pos: 'verbal-noun',
 		verbForm: 'VIII',
 		plurals: ['اِلْتِزَامَات'],
-		glosses: ['commitment, obligation', 'adherence (بـ: to)']
+		glosses: ['commitment, obligation', 'adherence (بـ: to)'],
+		note: 'Verbal noun of اِلْتَزَمَ بِـ “to commit oneself to”. The kasra on the initial alif marks the hamzat al-wasl as said at the start of an utterance (iltizām); the ال here is not the article.'
 	},
 	{
 		id: 'inha',
@@ -122,7 +123,7 @@ export const verbalNouns = [
 	},
 	{
 		id: 'intihak',
-		lemma: 'اِنْتِهَاك',
+		lemma: 'انْتِهَاك',
 		root: 'نهك',
 		pattern: 'اِفْتِعَال',
 		pos: 'verbal-noun',
@@ -156,8 +157,8 @@ export const verbalNouns = [
 		pattern: 'اِسْتِفْعَال',
 		pos: 'verbal-noun',
 		verbForm: 'X',
-		glosses: ['stability', 'settling down, settledness', 'settling, settling down'],
-		note: 'Verbal noun of اِسْتَقَرَّ; with the article: الِاسْتِقْرَار (al-istiqrār). Verbal noun of اِسْتَقَرَّ "to settle, become stable".'
+		glosses: ['stability', 'settling down, settledness'],
+		note: 'Verbal noun of اِسْتَقَرَّ “to settle, become stable”; with the article: الِاسْتِقْرَار (al-istiqrār).'
 	},
 	{
 		id: 'ithara',
@@ -186,8 +187,8 @@ export const verbalNouns = [
 		pattern: 'مُفَاعَلَة',
 		pos: 'verbal-noun',
 		verbForm: 'III',
-		glosses: ['opposition', 'objection, resistance', 'opposition (to: لـ)', 'objection'],
-		note: 'Verbal noun of عَارَضَ "to oppose"; المعارضة is also "the (political) opposition". Also “the opposition” (political).'
+		glosses: ['opposition (لِـ: to)', 'objection, resistance'],
+		note: 'Verbal noun of عَارَضَ “to oppose”; المعارضة is also “the (political) opposition”.'
 	},
 	{
 		id: 'muhadatha',
@@ -333,8 +334,8 @@ export const verbalNouns = [
 		pattern: 'تَفْعِيل',
 		pos: 'verbal-noun',
 		verbForm: 'II',
-		glosses: ['strengthening, reinforcement', 'consolidation, boosting', 'boosting'],
-		note: 'Verbal noun of عَزَّزَ; with its object in idafa: تعزيز العلاقات "strengthening relations". Verbal noun of عَزَّزَ "to strengthen".'
+		glosses: ['strengthening, reinforcement', 'consolidation, boosting'],
+		note: 'Verbal noun of عَزَّزَ “to strengthen”; its object follows in idafa: تعزيز العلاقات “strengthening relations”.'
 	},
 	{
 		id: 'zazaa',

@@ -11,8 +11,8 @@ export const verbs = [
 		verbForm: 'IV',
 		past: 'أَضَافَ',
 		present: 'يُضِيفُ',
-		glosses: ['to add (in speech)', 'to add, attach (إلى to)', 'to attach, annex (to: إلى)'],
-		note: 'وأضاف: "he added" introduces a further quotation. وأضاف “and he added” introduces a further quotation.'
+		glosses: ['to add (in speech)', 'to add, attach (إلى: to)', 'to annex'],
+		note: 'وأضاف “and he added” introduces a further quotation.'
 	},
 	{
 		id: 'adda',
@@ -24,7 +24,7 @@ export const verbs = [
 		past: 'عَدَّ',
 		present: 'يَعُدُّ',
 		glosses: ['to consider, regard as', 'to count'],
-		note: 'In the news register mostly passive: يُعَدّ + accusative "is considered (to be)".'
+		note: 'Takes two objects (عَدَّهُ سَبَبًا “considered it a cause”). In the news register mostly passive: يُعَدُّ + a second object that stays accusative, “is considered (to be)”.'
 	},
 	{
 		id: 'akkada',
@@ -86,13 +86,11 @@ export const verbs = [
 		past: 'أَشَارَ',
 		present: 'يُشِيرُ',
 		glosses: [
-			'to point out, note (إلى أنّ that)',
-			'to indicate, point (إلى to)',
-			'to refer to, mention',
-			'to point (to), refer (to) (إلى)',
-			'to indicate, mention'
+			'to point out, note (إلى أنّ: that)',
+			'to point (to), refer (to), mention (إلى)',
+			'to indicate'
 		],
-		note: 'In news, أشار إلى أنّ … "he pointed out that …". أشار إلى “pointed to, mentioned” is a standard verb of reported speech.'
+		note: 'A standard verb of reported speech: أشار إلى “pointed to, mentioned”; أشار إلى أنّ … “pointed out that …”.'
 	},
 	{
 		id: 'azhara',
@@ -119,19 +117,15 @@ export const verbs = [
 	},
 	{
 		id: 'itabara',
-		lemma: 'اِعْتَبَرَ',
+		lemma: 'اعْتَبَرَ',
 		root: 'عبر',
 		pattern: 'اِفْتَعَلَ',
 		pos: 'verb',
 		verbForm: 'VIII',
-		past: 'اِعْتَبَرَ',
+		past: 'اعْتَبَرَ',
 		present: 'يَعْتَبِرُ',
-		glosses: [
-			'to consider, regard (that: أنّ; X as Y)',
-			'to take into account',
-			'to consider, regard (that; as)'
-		],
-		note: 'اعتبر أنّ "to consider that": in reported speech, "held that, said that".'
+		glosses: ['to consider, regard (أنّ: that; X as Y)', 'to take into account'],
+		note: 'اعتبر أنّ “to consider that”: in reported speech, “held that, said that”.'
 	},
 	{
 		id: 'naqala',
@@ -232,12 +226,7 @@ export const verbs = [
 		verbForm: 'I',
 		past: 'وَصَلَ',
 		present: 'يَصِلُ',
-		glosses: [
-			'to reach, arrive (إلى at)',
-			'to connect, join',
-			'to arrive (إلى: in, at)',
-			'to reach'
-		],
+		glosses: ['to reach; to arrive (إلى: at, in)', 'to connect, join'],
 		note: 'The initial و drops in the present: يَصِلُ.'
 	},
 	{
