@@ -31,3 +31,10 @@ export async function loadQuestionSets(id: string): Promise<QuestionSet[]> {
 	const sets = load ? ((await load()).questionSets ?? []) : [];
 	return sets.map((set) => v.parse(QuestionSetSchema, set));
 }
+
+/** A lesson's question sets exactly as its module exports them, for `fahm check` to report on. */
+export async function loadRawQuestionSets(id: string): Promise<unknown[]> {
+	const load = modules[id];
+	const sets: unknown = load ? (await load()).questionSets : undefined;
+	return Array.isArray(sets) ? sets : sets === undefined ? [] : [sets];
+}

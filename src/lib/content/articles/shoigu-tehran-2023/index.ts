@@ -16,3 +16,4 @@ export const lesson = {
 	expressions,
 	entities
 } satisfies Lesson;
+export { questionSets } from './questions';
