@@ -1,0 +1,24 @@
+import { gzipSync } from 'node:zlib';
+
+/**
+ * Whether a response is JavaScript or CSS, from its Content-Type, else its file extension.
+ * `<link rel="modulepreload">` fetches do not always say "script" as a resource type, so the
+ * type is read off the response itself.
+ */
+export function assetKind(url: string, contentType: string | undefined): 'js' | 'css' | undefined {
+	const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+	if (type === 'text/css') return 'css';
+	if (type === 'text/javascript' || type === 'application/javascript') return 'js';
+	const path = new URL(url).pathname;
+	if (/\.m?js$/u.test(path)) return 'js';
+	if (/\.css$/u.test(path)) return 'css';
+	return undefined;
+}
+
+/**
+ * Bytes after gzip at level 9: what a compressing host sends. Counted here because vite preview
+ * may send the files uncompressed, and so the figure does not depend on the server.
+ */
+export function gzipBytes(body: Uint8Array): number {
+	return gzipSync(body, { level: 9 }).byteLength;
+}

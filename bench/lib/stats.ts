@@ -1,0 +1,25 @@
+/** The median of the samples (the mean of the middle two for an even count); NaN when empty. */
+export function median(samples: readonly number[]): number {
+	if (samples.length === 0) return Number.NaN;
+	const sorted = [...samples].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	const upper = sorted[mid] as number;
+	return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] as number) + upper) / 2;
+}
+
+/** The smallest and largest sample: how far apart the runs were. NaN for both when empty. */
+export function spread(samples: readonly number[]): { min: number; max: number } {
+	if (samples.length === 0) return { min: Number.NaN, max: Number.NaN };
+	return { min: Math.min(...samples), max: Math.max(...samples) };
+}
+
+/**
+ * The p-th percentile (0-100) by nearest rank, for per-click timings such as a p95: no
+ * interpolation, so the figure is always a time that was actually observed.
+ */
+export function percentile(samples: readonly number[], p: number): number {
+	if (samples.length === 0) return Number.NaN;
+	const sorted = [...samples].sort((a, b) => a - b);
+	const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+	return sorted[Math.min(rank, sorted.length) - 1] as number;
+}

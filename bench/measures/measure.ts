@@ -1,0 +1,15 @@
+import type { Browser } from '@playwright/test';
+import type { Measure, ReadyMeasure } from '../lib/types';
+
+/** What every measure gets: the served build and the browser to load it in. */
+export interface BenchContext {
+	/** Origin of the production build under vite preview, e.g. http://127.0.0.1:41234 */
+	baseUrl: string;
+	/** Debian's Chromium under Playwright, shared; each run opens its own fresh context. */
+	browser: Browser;
+	/** The Chromium binary, for tools that launch their own (Lighthouse). */
+	chromiumPath: string;
+}
+
+export type BenchMeasure = Measure<BenchContext>;
+export type ReadyBenchMeasure = ReadyMeasure<BenchContext>;

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import {
+	describeViolation,
+	evaluateBudgets,
+	limitFor,
+	parseBudgets,
+	unusedBudgetKeys
+} from '../../../bench/lib/budgets';
+import type { Figure, Metric } from '../../../bench/lib/types';
+import shipped from '../../../bench/budgets.json';
+
+const js: Metric = { key: 'js', label: 'JS', unit: 'bytes', budget: 'jsGzipBytes' };
+const perf: Metric = { key: 'performance', label: 'perf', unit: 'score', budget: 'perf' };
+const figure = (metric: Metric, samples: number[], route?: string): Figure => ({
+	measure: 'test',
+	metric,
+	samples,
+	...(route === undefined ? {} : { route })
+});
+
+describe('evaluateBudgets', () => {
+	const budgets = parseBudgets({ jsGzipBytes: { max: 1000 }, perf: { min: 0.95 } });
+
+	it('passes figures whose median keeps the budget', () => {
+		const figures = [figure(js, [900, 1200, 950], '/'), figure(perf, [0.9, 0.97, 0.99], '/')];
+		expect(evaluateBudgets(figures, budgets)).toEqual([]);
+	});
+
+	it('reports a broken max and a broken min, per route, judged on the median', () => {
+		const figures = [
+			figure(js, [900, 950, 980], '/'),
+			figure(js, [1100, 900, 1200], '/ar'),
+			figure(perf, [0.99, 0.9, 0.94], '/ar')
+		];
+		const violations = evaluateBudgets(figures, budgets);
+		expect(violations.map((v) => [v.budget, v.route, v.bound, v.value, v.limit])).toEqual([
+			['jsGzipBytes', '/ar', 'max', 1100, 1000],
+			['perf', '/ar', 'min', 0.94, 0.95]
+		]);
+		expect(describeViolation(violations[0]!)).toBe(
+			'jsGzipBytes on /ar: 1.1 KB, budget at most 1.0 KB'
+		);
+	});
+
+	it('applies a route override instead of the general bound', () => {
+		const withOverride = parseBudgets({
+			jsGzipBytes: { max: 1000, routes: { '/big': { max: 2000 } } }
+		});
+		expect(evaluateBudgets([figure(js, [1500], '/big')], withOverride)).toEqual([]);
+		expect(evaluateBudgets([figure(js, [1500], '/')], withOverride)).toHaveLength(1);
+		expect(limitFor(withOverride.jsGzipBytes!, '/big')).toEqual({ max: 2000 });
+	});
+
+	it('does not judge figures without samples, with an error, or without a budget', () => {
+		const figures: Figure[] = [
+			{ ...figure(js, []), notMeasured: 'not built' },
+			{ ...figure(js, [5000]), error: 'page crashed' },
+			figure({ key: 'ms', label: 'reload', unit: 'ms', budget: 'offlineReloadMs' }, [9999])
+		];
+		expect(evaluateBudgets(figures, budgets)).toEqual([]);
+	});
+});
+
+describe('parseBudgets', () => {
+	it('rejects an entry with no bound or a bound that is not a number', () => {
+		expect(() => parseBudgets({ js: {} })).toThrow('budgets.js: needs "max" or "min"');
+		expect(() => parseBudgets({ js: { max: '75 KB' } })).toThrow('budgets.js.max');
+		expect(() => parseBudgets([])).toThrow();
+	});
+
+	it('skips $comment keys and keeps why and route overrides', () => {
+		const budgets = parseBudgets({
+			$comment: 'hello',
+			js: { max: 1, why: 'small', routes: { '/': { max: 2 } } }
+		});
+		expect(budgets).toEqual({ js: { max: 1, why: 'small', routes: { '/': { max: 2 } } } });
+	});
+
+	it('reads the shipped budgets.json with every starting budget', () => {
+		const budgets = parseBudgets(shipped);
+		expect(budgets.jsGzipBytes?.max).toBe(75 * 1024);
+		expect(budgets.cssGzipBytes?.max).toBe(15 * 1024);
+		expect(budgets.precacheBytes?.max).toBe(400 * 1024);
+		expect(budgets.lighthousePerformance?.min).toBe(0.95);
+		expect(Object.keys(budgets)).toHaveLength(11);
+	});
+});
+
+describe('unusedBudgetKeys', () => {
+	it('names budget keys no metric feeds (typos)', () => {
+		expect(unusedBudgetKeys({ jsGzipByte: { max: 1 }, perf: { min: 1 } }, ['perf'])).toEqual([
+			'jsGzipByte'
+		]);
+	});
+});
