@@ -1,0 +1,136 @@
+/**
+ * Cloze from the article's own sentences: one word blanked, chosen from a bank with three other
+ * words of the article of the same part of speech (and, where possible, the same clitics, so the form
+ * gives nothing away). Only nouns, verbal nouns and verbs with a root are blanked: adjectives and
+ * participles, and the rootless nisbas of names (روسي، إيراني), fit too many slots.
+ *
+ * A bank word never shares the answer's lemma, bare spelling, root or meaning, and never stands in
+ * the article beside the word the gap stands beside (تعزيز التعاون, تطوير التعاون): a collocation
+ * the article itself uses would fit the gap as well as the answer.
+ */
+import type { QuestionOf } from '../../content/question-schema';
+import type { GlossaryEntry, PartOfSpeech, WordToken } from '../../content/schema';
+import { common, pickCompatible } from './options';
+import { shuffle, type Random } from './random';
+import { bareKey, describeEntry, glossesConflict } from './text';
+import { isGlossable, type Occurrence, type Vocabulary } from './vocabulary';
+
+const DISTRACTORS = 3;
+const BLANKED_POS: ReadonlySet<PartOfSpeech> = new Set(['noun', 'verbal-noun', 'verb']);
+
+interface Candidate {
+	occurrence: Occurrence;
+	entry: GlossaryEntry;
+	/** The token's bare spelling and clitic shape, worked out once. */
+	key: string;
+	form: string;
+}
+
+/** The clitics as a learner sees them: a distractor with the same ones reads just as well. */
+function clitics(token: WordToken): string {
+	const pre = (token.pre ?? []).map((c) => bareKey(c.text)).join('+');
+	const post = (token.post ?? []).map((c) => c.kind).join('+');
+	return `${pre}|${post}`;
+}
+
+function rivals(answer: Candidate, other: Candidate): boolean {
+	const [a, b] = [answer.entry, other.entry];
+	return (
+		a.id === b.id ||
+		answer.key === other.key ||
+		(a.root !== null && a.root === b.root) ||
+		glossesConflict(a, b)
+	);
+}
+
+/** Every "lemma>lemma" pair of neighbouring words in the article. */
+function collocationsOf(vocabulary: Vocabulary): Set<string> {
+	const pairs = new Set<string>();
+	vocabulary.words.forEach((word, i) => {
+		const next = vocabulary.words[i + 1];
+		if (next && next.sentence === word.sentence && next.tokenIndex === word.tokenIndex + 1)
+			pairs.add(`${word.token.lemma}>${next.token.lemma}`);
+	});
+	return pairs;
+}
+
+/** The lemmas of the words right before and after a gap, where they are words. */
+function neighbours({ sentence, tokenIndex }: Occurrence) {
+	const lemmaAt = (i: number) => {
+		const token = sentence.tokens[i];
+		return token?.kind === 'word' ? token.lemma : undefined;
+	};
+	return { before: lemmaAt(tokenIndex - 1), after: lemmaAt(tokenIndex + 1) };
+}
+
+/** Bank cloze questions, one per lemma, from shuffled sentences of the article. */
+export function clozeExercises(
+	vocabulary: Vocabulary,
+	random: Random,
+	count: number
+): QuestionOf<'cloze'>[] {
+	const collocations = collocationsOf(vocabulary);
+	const candidates: Candidate[] = vocabulary.words.flatMap((occurrence) => {
+		const entry = vocabulary.entries.get(occurrence.token.lemma);
+		const fits =
+			entry &&
+			BLANKED_POS.has(entry.pos) &&
+			entry.root !== null &&
+			isGlossable(entry) &&
+			// Words of a name (الشرق الأوسط) are not blanked: a name is learned whole.
+			!occurrence.token.entity;
+		const { token } = occurrence;
+		return fits ? [{ occurrence, entry, key: bareKey(token.text), form: clitics(token) }] : [];
+	});
+	const blanked = new Set<string>();
+	const out: QuestionOf<'cloze'>[] = [];
+	for (const answer of shuffle(candidates, random)) {
+		if (out.length >= count) break;
+		if (blanked.has(answer.entry.id)) continue;
+		const { sentence, tokenIndex, token } = answer.occurrence;
+		const { before, after } = neighbours(answer.occurrence);
+		const peers = candidates.filter(
+			(c) =>
+				c.entry.pos === answer.entry.pos &&
+				c.occurrence.sentence.id !== sentence.id &&
+				!collocations.has(`${before}>${c.entry.id}`) &&
+				!collocations.has(`${c.entry.id}>${after}`)
+		);
+		// Same clitics first, then the rest: both halves shuffled.
+		const ordered = [
+			...shuffle(
+				peers.filter((c) => c.form === answer.form),
+				random
+			),
+			...shuffle(
+				peers.filter((c) => c.form !== answer.form),
+				random
+			)
+		];
+		const bank = pickCompatible(ordered, DISTRACTORS, (c, kept) =>
+			[answer, ...kept].every((k) => !rivals(k, c))
+		);
+		if (bank.length < DISTRACTORS) continue;
+		blanked.add(answer.entry.id);
+		out.push({
+			...common({
+				id: `ex-cloze-${sentence.id}-${tokenIndex}`,
+				prompt: {
+					ar: 'أكمل الجملة بالكلمة المناسبة.',
+					en: 'Complete the sentence with the right word.'
+				},
+				explanation: `The missing word is ${token.text}: ${describeEntry(answer.entry)}.`,
+				evidence: [sentence.id],
+				tier: 2,
+				hints: [`In English: ${sentence.translation}`]
+			}),
+			kind: 'cloze',
+			sentence: sentence.id,
+			gaps: [{ token: tokenIndex, alsoAccept: [] }],
+			mode: 'bank',
+			distractors: bank.map((c) => c.occurrence.token.text),
+			profile: 'standard'
+		});
+	}
+	return out;
+}
