@@ -4,11 +4,13 @@
  */
 import { check } from './commands/check';
 import { exportLesson } from './commands/export';
+import { grade } from './commands/grade';
 import { list } from './commands/list';
+import { normalize } from './commands/normalize';
 import { schema } from './commands/schema';
 import type { Command } from './command';
 
-const commands: Command[] = [check, list, exportLesson, schema];
+const commands: Command[] = [check, list, exportLesson, schema, normalize, grade];
 
 function usage(): string {
 	const width = Math.max(...commands.map((c) => c.usage.length));

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { checkLesson, schemaProblems, type Problem } from '../../src/lib/content/check';
-import { lessonIds, loadLesson } from '../../src/lib/content/index';
+import { lessonIds, loadLesson, loadRawQuestionSets } from '../../src/lib/content/index';
+import { checkQuestionSets } from '../../src/lib/content/question-check';
 import { BundleSchema, fromBundle, type Bundle } from '../../src/lib/interop/bundle';
 import type { Command } from '../command';
 
@@ -34,6 +35,9 @@ async function checkModules(): Promise<Located[]> {
 		const lesson = await loadLesson(id);
 		for (const p of checkLesson(lesson, source))
 			found.push({ ...p, file: fileDefining(dir, p.id) });
+		if (lesson)
+			for (const p of checkQuestionSets(await loadRawQuestionSets(id), lesson))
+				found.push({ ...p, file: fileDefining(dir, p.id) });
 	}
 	return found;
 }
@@ -70,7 +74,7 @@ function checkFile(path: string): Located[] {
 	const parsed = v.safeParse(BundleSchema, data);
 	if (!parsed.success) return at(schemaProblems(parsed.issues));
 	const segments = segmentProblems(parsed.output);
-	return at(segments.length ? segments : checkLesson(fromBundle(parsed.output)));
+	return at(segments.length ? segments : checkLesson(fromBundle(parsed.output).lesson));
 }
 
 export const check: Command = {

@@ -3,6 +3,7 @@
  * a JSON Schema generated from the schema below (static/schema/lesson-bundle.schema.json).
  */
 import * as v from 'valibot';
+import { QuestionSetSchema, type QuestionSet } from '../content/question-schema';
 import { segmentsOf } from '../domain/arabic/segments';
 import {
 	ArticleSchema,
@@ -75,7 +76,9 @@ export const BundleSchema = v.object({
 	}),
 	glossary: v.array(BundleGlossaryEntrySchema),
 	expressions: v.array(ExpressionSchema),
-	entities: v.array(EntitySchema)
+	entities: v.array(EntitySchema),
+	/** The lesson's question sets, every question with its `id` and `kind`; absent in older bundles. */
+	questionSets: v.optional(v.array(QuestionSetSchema), [])
 });
 
 export type Bundle = v.InferOutput<typeof BundleSchema>;
@@ -87,8 +90,11 @@ function exportToken(token: Token): BundleToken {
 	return { ...rest, segments: segmentsOf(token) };
 }
 
-/** The bundle of a lesson: the lesson with segments spelled out and each gloss list joined. */
-export function toBundle(lesson: Lesson): Bundle {
+/**
+ * The bundle of a lesson and its question sets: the lesson with segments spelled out and each
+ * gloss list joined; the question sets as parsed (defaults filled in).
+ */
+export function toBundle(lesson: Lesson, questionSets: QuestionSet[] = []): Bundle {
 	return {
 		format: BUNDLE_FORMAT,
 		version: BUNDLE_VERSION,
@@ -101,7 +107,8 @@ export function toBundle(lesson: Lesson): Bundle {
 		},
 		glossary: lesson.glossary.map((entry) => ({ ...entry, gloss: entry.glosses.join('; ') })),
 		expressions: lesson.expressions,
-		entities: lesson.entities
+		entities: lesson.entities,
+		questionSets
 	};
 }
 
@@ -117,9 +124,9 @@ function importToken(token: BundleToken): Token {
 	return { ...rest, ...(pre.length ? { pre } : {}), ...(post.length ? { post } : {}) };
 }
 
-/** The lesson a bundle describes. The bundle must already have passed `BundleSchema`. */
-export function fromBundle(bundle: Bundle): Lesson {
-	return {
+/** The lesson a bundle describes, and its question sets. The bundle must have passed `BundleSchema`. */
+export function fromBundle(bundle: Bundle): { lesson: Lesson; questionSets: QuestionSet[] } {
+	const lesson: Lesson = {
 		article: {
 			...bundle.article,
 			blocks: bundle.article.blocks.map((block) => ({
@@ -131,4 +138,5 @@ export function fromBundle(bundle: Bundle): Lesson {
 		expressions: bundle.expressions,
 		entities: bundle.entities
 	};
+	return { lesson, questionSets: bundle.questionSets };
 }

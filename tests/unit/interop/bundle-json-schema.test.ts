@@ -7,4 +7,8 @@ it('the published JSON Schema is the one generated from the current schema', () 
 	expect(published, 'run `npm run fahm -- schema --write`').toEqual(bundleJsonSchema());
 	expect(published.properties.article.properties.blocks.type).toBe('array');
 	expect(published.required).toEqual(expect.arrayContaining(['article', 'glossary']));
+	const question = published.properties.questionSets.items.properties.questions.items;
+	expect(question.oneOf.length).toBe(10);
+	for (const kind of question.oneOf)
+		expect(kind.required).toEqual(expect.arrayContaining(['id', 'kind']));
 });

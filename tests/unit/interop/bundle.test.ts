@@ -1,10 +1,30 @@
+import * as v from 'valibot';
 import { expect, it } from 'vitest';
-import { loadLesson } from '../../../src/lib/content/index';
-import { fromBundle, toBundle } from '../../../src/lib/interop/bundle';
+import { loadLesson, loadQuestionSets } from '../../../src/lib/content/index';
+import { BundleSchema, fromBundle, toBundle } from '../../../src/lib/interop/bundle';
+import { fixtureSet } from '../fixtures/question-set';
 
 it('a lesson survives export to a bundle and back unchanged', async () => {
 	const lesson = (await loadLesson('shoigu-tehran-2023'))!;
-	expect(fromBundle(JSON.parse(JSON.stringify(toBundle(lesson))))).toEqual(lesson);
+	expect(fromBundle(JSON.parse(JSON.stringify(toBundle(lesson)))).lesson).toEqual(lesson);
+});
+
+it('question sets travel with the lesson, every question with its id and kind', async () => {
+	const lesson = (await loadLesson('shoigu-tehran-2023'))!;
+	const sets = [...(await loadQuestionSets('shoigu-tehran-2023')), fixtureSet];
+	const json = JSON.parse(JSON.stringify(toBundle(lesson, sets)));
+	for (const set of json.questionSets)
+		for (const q of set.questions)
+			expect(q).toMatchObject({ id: expect.any(String), kind: expect.any(String) });
+	const back = fromBundle(v.parse(BundleSchema, json));
+	expect(back.questionSets).toEqual(sets);
+	expect(back.lesson).toEqual(lesson);
+});
+
+it('a bundle written before question sets existed still reads, with none', async () => {
+	const lesson = (await loadLesson('shoigu-tehran-2023'))!;
+	const { questionSets: _none, ...older } = toBundle(lesson);
+	expect(fromBundle(v.parse(BundleSchema, older)).questionSets).toEqual([]);
 });
 
 it("spells out each word's segments with their share of the vowelled form", async () => {

@@ -34,6 +34,8 @@ export type Verdict = 'correct' | 'partial' | 'incorrect' | 'unanswered' | 'inva
 /** What a grader noticed about a typed answer; the UI words each code in the learner's language. */
 export type GradeNoteCode =
 	| 'marks-ignored'
+	/** Under the strict profile: the vowel marks (or dagger alef) differ from the answer's. */
+	| 'marks-differ'
 	| 'tatweel-ignored'
 	| 'hamza-differs'
 	| 'alef-form-differs'
