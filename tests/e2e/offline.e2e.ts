@@ -9,7 +9,7 @@ test('after the first visit every page opens with no network', async ({ page, co
 	for (const [path, heading] of [
 		['/', 'Lessons'],
 		['/ar', 'الدروس'],
-		['/read', 'Read: not built yet'],
+		['/read', 'Read'],
 		['/ar/teach', 'للمعلّمين: لم يُبنَ بعد']
 	] as const) {
 		await page.goto(path);

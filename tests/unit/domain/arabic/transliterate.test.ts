@@ -4,6 +4,9 @@ import {
 	transliterate,
 	transliterateWord
 } from '../../../../src/lib/domain/arabic/transliterate';
+import { lesson } from '../../../../src/lib/content/articles/shoigu-tehran-2023';
+import { stripCaseEnding } from '../../../../src/lib/domain/arabic/case-endings';
+import { wordsOf } from '../../../../src/lib/domain/reader/words';
 
 describe('transliterateWord', () => {
 	it.each([
@@ -52,5 +55,34 @@ describe('lemmaId', () => {
 		expect(lemmaId('أَعْرَبَ')).toBe('araba');
 		expect(lemmaId('تَعَاوُن')).toBe('taawun');
 		expect(lemmaId('شُوَيْغُو')).toMatch(/^[a-z0-9-]+$/u);
+	});
+});
+
+describe('transliterateWord on every word of the seed article', () => {
+	// The scheme's letters: consonants, the three vowels short and long, ʾ ʿ, and the hyphen
+	// that joins the article and clitics. No Arabic script, no stray marks, no capitals.
+	const SCHEME = /^[abdfghijklmnqrstuwyzʾʿḥṣḍṭẓāīū-]+$/u;
+	const glossary = new Map(lesson.glossary.map((e) => [e.id, e]));
+	const words = wordsOf(lesson.article);
+
+	it.each(words.map((w) => [w.key, w.token.vocalized, w.token] as const))(
+		'%s %s uses only letters of the scheme, with and without its case ending',
+		(_key, vocalized, token) => {
+			expect(transliterateWord(vocalized)).toMatch(SCHEME);
+			const noCase = stripCaseEnding(token, glossary.get(token.lemma)!);
+			expect(transliterateWord(noCase)).toMatch(SCHEME);
+		}
+	);
+
+	it.each([
+		['لِالْتِزَامَاتِ', 'li-ltizāmāti'],
+		['ذَٰلِكَ', 'dhālika'],
+		['بِالْعُقُوبَاتِ', 'bi-l-ʿuqūbāti'],
+		['اَشْتِيَانِي', 'ashtiyānī'],
+		['وَحُلَفَائِهَا', 'waḥulafāʾihā'],
+		['الرُّوسِيّ', 'ar-rūsiyy'],
+		['وَزِير', 'wazīr']
+	])('%s → %s', (arabic, latin) => {
+		expect(transliterateWord(arabic)).toBe(latin);
 	});
 });

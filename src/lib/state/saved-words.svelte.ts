@@ -1,0 +1,78 @@
+import {
+	listSavedWords,
+	removeSavedWord,
+	saveWord,
+	savedWordId,
+	type NewSavedWord,
+	type SavedWord
+} from '$lib/storage/saved-words';
+import { toStorageError, type StorageErrorKind } from '$lib/storage/db';
+
+/**
+ * The words saved from one lesson. The list changes only after the database confirms a write,
+ * so what the learner sees is what is stored; a failed write leaves both as they were.
+ */
+export class SavedWords {
+	readonly lessonId: string;
+	#words = $state<SavedWord[]>([]);
+	#loaded = $state(false);
+	#unreadable = $state(0);
+	#error = $state<StorageErrorKind | undefined>();
+
+	constructor(lessonId: string) {
+		this.lessonId = lessonId;
+	}
+
+	get words(): readonly SavedWord[] {
+		return this.#words;
+	}
+	get loaded(): boolean {
+		return this.#loaded;
+	}
+	/** Stored records that could not be read; they are kept, not deleted. */
+	get unreadable(): number {
+		return this.#unreadable;
+	}
+	/** The last failure, until the next operation succeeds. */
+	get error(): StorageErrorKind | undefined {
+		return this.#error;
+	}
+
+	has(lemmaId: string): boolean {
+		const id = savedWordId(this.lessonId, lemmaId);
+		return this.#words.some((w) => w.id === id);
+	}
+
+	async load(): Promise<void> {
+		await this.#run(async () => {
+			const list = await listSavedWords(this.lessonId);
+			this.#words = list.words;
+			this.#unreadable = list.unreadable;
+			this.#loaded = true;
+		});
+	}
+
+	async add(word: Omit<NewSavedWord, 'lessonId'>, now: number = Date.now()): Promise<void> {
+		await this.#run(async () => {
+			const saved = await saveWord({ ...word, lessonId: this.lessonId }, now);
+			this.#words = [...this.#words.filter((w) => w.id !== saved.id), saved];
+		});
+	}
+
+	async remove(lemmaId: string): Promise<void> {
+		const id = savedWordId(this.lessonId, lemmaId);
+		await this.#run(async () => {
+			await removeSavedWord(id);
+			this.#words = this.#words.filter((w) => w.id !== id);
+		});
+	}
+
+	async #run(operation: () => Promise<void>): Promise<void> {
+		try {
+			await operation();
+			this.#error = undefined;
+		} catch (error) {
+			this.#error = toStorageError(error).kind;
+		}
+	}
+}

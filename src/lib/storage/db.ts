@@ -1,0 +1,112 @@
+/**
+ * The app's one IndexedDB database, 'fahm'. Each version adds stores through one migration step,
+ * so a device that skipped versions runs every step it missed, in order. Only src/lib/storage/
+ * opens it.
+ */
+import {
+	openDB,
+	type DBSchema,
+	type IDBPDatabase,
+	type IDBPTransaction,
+	type StoreNames
+} from 'idb';
+
+export const DB_NAME = 'fahm';
+
+/** A saved word as stored; read back through saved-words.ts, which validates it. */
+export interface StoredSavedWord {
+	schemaVersion: number;
+	id: string;
+	lessonId: string;
+	[field: string]: unknown;
+}
+
+export interface FahmSchema extends DBSchema {
+	savedWords: { key: string; value: StoredSavedWord; indexes: { byLesson: string } };
+}
+
+export type FahmDB = IDBPDatabase<FahmSchema>;
+type UpgradeTx = IDBPTransaction<FahmSchema, StoreNames<FahmSchema>[], 'versionchange'>;
+
+/**
+ * Migration steps; step i takes the database from version i to i + 1. Append, never edit: a
+ * device may be on any earlier version. (The review feature will add its cards store here.)
+ */
+const MIGRATIONS: ((db: FahmDB, tx: UpgradeTx) => void)[] = [
+	(db) => {
+		const store = db.createObjectStore('savedWords', { keyPath: 'id' });
+		store.createIndex('byLesson', 'lessonId');
+	}
+];
+
+export const DB_VERSION = MIGRATIONS.length;
+
+/** Runs the migration steps from `oldVersion` up to `newVersion`. */
+export function upgrade(db: FahmDB, oldVersion: number, newVersion: number, tx: UpgradeTx): void {
+	for (let v = oldVersion; v < newVersion; v++) MIGRATIONS[v]!(db, tx);
+}
+
+export type StorageErrorKind = 'unavailable' | 'blocked' | 'quota' | 'version' | 'unknown';
+
+/** A storage failure the UI can explain; `kind` picks the message. */
+export class StorageError extends Error {
+	constructor(
+		readonly kind: StorageErrorKind,
+		options?: { cause?: unknown }
+	) {
+		super(`storage: ${kind}`, options);
+		this.name = 'StorageError';
+	}
+}
+
+/** Maps what IndexedDB throws to a StorageError; passes StorageErrors through. */
+export function toStorageError(error: unknown): StorageError {
+	if (error instanceof StorageError) return error;
+	const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+	if (name === 'QuotaExceededError') return new StorageError('quota', { cause: error });
+	if (name === 'VersionError') return new StorageError('version', { cause: error });
+	// Firefox's private windows and some embedded browsers refuse to open any database.
+	if (name === 'InvalidStateError' || name === 'SecurityError')
+		return new StorageError('unavailable', { cause: error });
+	return new StorageError('unknown', { cause: error });
+}
+
+let connection: Promise<FahmDB> | undefined;
+
+/** The open database, opened (and upgraded) on first use; rejects with a StorageError. */
+export function database(): Promise<FahmDB> {
+	if (!globalThis.indexedDB) return Promise.reject(new StorageError('unavailable'));
+	connection ??= new Promise<FahmDB>((resolve, reject) => {
+		let gaveUp = false;
+		openDB<FahmSchema>(DB_NAME, DB_VERSION, {
+			upgrade: (db, oldVersion, newVersion, tx) =>
+				upgrade(db, oldVersion, newVersion ?? DB_VERSION, tx),
+			// An older version is open in another tab: say so now rather than wait in silence.
+			blocked: () => {
+				gaveUp = true;
+				reject(new StorageError('blocked'));
+			},
+			// A newer version wants to upgrade: step aside so it can, and reopen on next use.
+			blocking: () => closeDatabase(),
+			terminated: () => {
+				connection = undefined;
+			}
+		}).then(
+			// Opened after all, once the other tab let go: nobody waits for this connection now.
+			(db) => (gaveUp ? db.close() : resolve(db)),
+			(error: unknown) => reject(toStorageError(error))
+		);
+	});
+	const opening = connection;
+	opening.catch(() => {
+		if (connection === opening) connection = undefined;
+	});
+	return opening;
+}
+
+/** Closes the connection, if open; the next call to database() reopens it. */
+export function closeDatabase(): void {
+	const open = connection;
+	connection = undefined;
+	void open?.then((db) => db.close()).catch(() => undefined);
+}
