@@ -10,8 +10,13 @@ import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `fahm-${version}`;
-// The font ships as woff2 only; browsers that need the woff fallback get the system face.
-const ASSETS = [...build, ...files.filter((file) => !file.endsWith('.woff')), ...prerendered];
+// The font ships as woff2 only (browsers that need woff get the system face), and the published
+// JSON Schema is for other tools, not for learners offline.
+const ASSETS = [
+	...build,
+	...files.filter((file) => !file.endsWith('.woff') && !file.includes('/schema/')),
+	...prerendered
+];
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(

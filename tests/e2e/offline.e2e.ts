@@ -16,6 +16,13 @@ test('after the first visit every page opens with no network', async ({ page, co
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 		await expectNoAxeViolations(page);
 	}
+	// The reader's lesson file comes from the cache: words open their details offline.
+	for (const path of ['/read/shoigu-tehran-2023', '/ar/read/shoigu-tehran-2023']) {
+		await page.goto(path);
+		await page.getByRole('button', { name: 'وَزِيرُ', exact: true }).first().click();
+		await expect(page.getByRole('dialog')).toContainText('wazīru');
+		await expectNoAxeViolations(page);
+	}
 	// The Arabic face comes from the cache too.
 	await page.goto('/ar');
 	const fontLoaded = await page.evaluate(async () => {

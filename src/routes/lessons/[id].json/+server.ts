@@ -1,0 +1,20 @@
+import { error, json } from '@sveltejs/kit';
+import { lessonIds, loadLesson, loadQuestionSets } from '$lib/content';
+import { LESSON_DATA_VERSION, type LessonData } from '$lib/content/lesson-data';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+// Each lesson is published once, as a static file every page and both UI languages share
+// (and the service worker caches once), instead of being inlined into every page.
+export const prerender = true;
+export const entries: EntryGenerator = () => lessonIds.map((id) => ({ id }));
+
+export const GET: RequestHandler = async ({ params }) => {
+	const lesson = await loadLesson(params.id);
+	if (!lesson) error(404, `No lesson "${params.id}"`);
+	const data: LessonData = {
+		version: LESSON_DATA_VERSION,
+		lesson,
+		questionSets: await loadQuestionSets(params.id)
+	};
+	return json(data);
+};
