@@ -1,26 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { fahm } from './run-fahm';
 import { BundleSchema, type Bundle } from '../../../src/lib/interop/bundle';
-
-const run = promisify(execFile);
-
-/** Runs `fahm` as a user does, returning its exit code and output. */
-async function fahm(...args: string[]) {
-	try {
-		const { stdout, stderr } = await run('npx', ['tsx', 'bin/fahm.ts', ...args], {
-			encoding: 'utf8'
-		});
-		return { code: 0, stdout, stderr };
-	} catch (error) {
-		const e = error as { code: number; stdout: string; stderr: string };
-		return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-	}
-}
 
 describe('fahm', { timeout: 30_000 }, () => {
 	it('list prints the lesson ids, one a line', async () => {

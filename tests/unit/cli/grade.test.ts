@@ -1,25 +1,11 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { fahm } from './run-fahm';
 import { loadLesson, loadQuestionSets } from '../../../src/lib/content/index';
 import type { Question, QuestionKind, QuestionOf } from '../../../src/lib/content/question-schema';
 import { clozeAnswers } from '../../../src/lib/domain/grading/cloze';
 import type { Grade } from '../../../src/lib/domain/grading/types';
 
-const run = promisify(execFile);
 const ARTICLE = 'shoigu-tehran-2023';
-
-async function fahm(...args: string[]) {
-	try {
-		const { stdout, stderr } = await run('npx', ['tsx', 'bin/fahm.ts', ...args], {
-			encoding: 'utf8'
-		});
-		return { code: 0, stdout, stderr };
-	} catch (error) {
-		const e = error as { code: number; stdout: string; stderr: string };
-		return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-	}
-}
 
 // The seed question set is edited by hand; the tests pick its questions by kind and build each
 // answer from the question itself, so they follow the content instead of pinning it.

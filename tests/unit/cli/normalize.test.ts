@@ -1,21 +1,6 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { fahm } from './run-fahm';
 import { normalize } from '../../../src/lib/domain/arabic/normalize';
-
-const run = promisify(execFile);
-
-async function fahm(...args: string[]) {
-	try {
-		const { stdout, stderr } = await run('npx', ['tsx', 'bin/fahm.ts', ...args], {
-			encoding: 'utf8'
-		});
-		return { code: 0, stdout, stderr };
-	} catch (error) {
-		const e = error as { code: number; stdout: string; stderr: string };
-		return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-	}
-}
 
 describe('fahm normalize', { timeout: 60_000 }, () => {
 	const text = 'مَسْؤُولٌ  إلى الـمدينة،';
