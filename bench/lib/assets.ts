@@ -22,3 +22,26 @@ export function assetKind(url: string, contentType: string | undefined): 'js' | 
 export function gzipBytes(body: Uint8Array): number {
 	return gzipSync(body, { level: 9 }).byteLength;
 }
+
+/**
+ * Bytes a static host sends for a file: gzip -9 of the body, or the body itself when gzip does not
+ * make it smaller (woff2, png and other files compressed already, which hosts send as they are).
+ */
+export function transferBytes(body: Uint8Array): number {
+	return Math.min(body.byteLength, gzipBytes(body));
+}
+
+/** A set of files (a service worker's precache) raw, as sent over the wire, and counted. */
+export function sumBodies(bodies: readonly Uint8Array[]): {
+	raw: number;
+	transfer: number;
+	files: number;
+} {
+	let raw = 0;
+	let transfer = 0;
+	for (const body of bodies) {
+		raw += body.byteLength;
+		transfer += transferBytes(body);
+	}
+	return { raw, transfer, files: bodies.length };
+}

@@ -16,6 +16,13 @@ export function selectMeasures<C>(
 	return sizeOnly ? measures.filter((m) => m.kind === 'size') : [...measures];
 }
 
+/** The routes a per-route measure runs on: those it applies to, and only size ones on sizeOnly. */
+export function routesFor<C>(measure: Measure<C>, routes: readonly Route[]): Route[] {
+	return routes.filter(
+		(r) => (measure.kind === 'size' || !r.sizeOnly) && (measure.appliesTo?.(r) ?? true)
+	);
+}
+
 /**
  * Runs every measure `runs` times on each route it applies to and gathers the samples into
  * figures. A measure that throws gets an error figure and the others still run, so one broken
@@ -40,7 +47,7 @@ export async function collectFigures<C>(
 			continue;
 		}
 		const targets: (Route | undefined)[] =
-			measure.scope === 'app' ? [undefined] : routes.filter((r) => measure.appliesTo?.(r) ?? true);
+			measure.scope === 'app' ? [undefined] : routesFor(measure, routes);
 		for (const route of targets) {
 			const samples = new Map(measure.metrics.map((m) => [m.key, [] as number[]]));
 			let error: string | undefined;

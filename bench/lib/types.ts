@@ -59,6 +59,13 @@ export interface Route {
 	file: string;
 	/** A page a learner reads offline: its offline reload from the service worker is timed. */
 	offline: boolean;
+	/** A reading page whose words open a details popover: click to popover is timed. */
+	popover?: boolean;
+	/**
+	 * Only the size measures (first load): for a page that differs from a route already timed only
+	 * in its interface language, where Lighthouse would cost minutes to repeat the same figures.
+	 */
+	sizeOnly?: boolean;
 }
 
 interface MeasureInfo {

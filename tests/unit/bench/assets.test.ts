@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { assetKind, gzipBytes } from '../../../bench/lib/assets';
+import { assetKind, gzipBytes, sumBodies, transferBytes } from '../../../bench/lib/assets';
 import { builtRoutes, ROUTES } from '../../../bench/routes';
 
 describe('assetKind', () => {
@@ -23,11 +23,51 @@ describe('gzipBytes', () => {
 	});
 });
 
+describe('transferBytes and sumBodies', () => {
+	const text = new TextEncoder().encode('body { color: red; }\n'.repeat(200));
+	// Bytes gzip cannot shrink, as in a woff2 font or a png: a fixed xorshift32 sequence.
+	let state = 2463534242;
+	const compressed = Uint8Array.from({ length: 4096 }, () => {
+		state ^= state << 13;
+		state ^= state >>> 17;
+		state ^= state << 5;
+		return state & 0xff;
+	});
+
+	it('counts text gzipped and a compressed file as it is, whichever is smaller', () => {
+		expect(transferBytes(text)).toBe(gzipBytes(text));
+		expect(gzipBytes(compressed)).toBeGreaterThan(compressed.byteLength);
+		expect(transferBytes(compressed)).toBe(compressed.byteLength);
+		expect(transferBytes(new Uint8Array())).toBe(0);
+	});
+
+	it('sums the raw and the transfer bytes of a set of files', () => {
+		expect(sumBodies([text, compressed])).toEqual({
+			raw: text.byteLength + compressed.byteLength,
+			transfer: gzipBytes(text) + compressed.byteLength,
+			files: 2
+		});
+		expect(sumBodies([])).toEqual({ raw: 0, transfer: 0, files: 0 });
+	});
+});
+
 describe('builtRoutes', () => {
 	it('keeps the routes whose prerendered file exists and names the rest', () => {
 		const present = new Set(['build/index.html', 'build/ar.html']);
 		const { built, missing } = builtRoutes('build', ROUTES, (p) => present.has(p));
 		expect(built.map((r) => r.path)).toEqual(['/', '/ar']);
-		expect(missing.map((r) => r.path)).toEqual(['/read/shoigu-tehran-2023']);
+		expect(missing.map((r) => r.path)).toEqual([
+			'/read/shoigu-tehran-2023',
+			'/ar/read/shoigu-tehran-2023'
+		]);
+	});
+
+	it('has a reader whose popover is timed and its Arabic twin for sizes only', () => {
+		expect(ROUTES.filter((r) => r.popover).map((r) => r.path)).toEqual([
+			'/read/shoigu-tehran-2023'
+		]);
+		expect(ROUTES.filter((r) => r.sizeOnly).map((r) => r.path)).toEqual([
+			'/ar/read/shoigu-tehran-2023'
+		]);
 	});
 });

@@ -80,9 +80,12 @@ describe('parseBudgets', () => {
 		const budgets = parseBudgets(shipped);
 		expect(budgets.jsGzipBytes?.max).toBe(75 * 1024);
 		expect(budgets.cssGzipBytes?.max).toBe(15 * 1024);
-		expect(budgets.precacheBytes?.max).toBe(400 * 1024);
+		expect(budgets.precacheTransferBytes?.max).toBe(400 * 1024);
+		expect(budgets.precacheRawBytes).toBeUndefined();
 		expect(budgets.lighthousePerformance?.min).toBe(0.95);
-		expect(Object.keys(budgets)).toHaveLength(11);
+		expect(budgets.clickToPopoverP95Ms?.max).toBe(50);
+		expect(budgets.gradingAnswersPerSecond?.min).toBe(100_000);
+		expect(Object.keys(budgets)).toHaveLength(12);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectFigures, selectMeasures } from '../../../bench/lib/collect';
+import { collectFigures, routesFor, selectMeasures } from '../../../bench/lib/collect';
 import type { Measure, Route } from '../../../bench/lib/types';
 
 const routes: Route[] = [
@@ -77,6 +77,23 @@ describe('collectFigures', () => {
 		expect(all.map((f) => [f.route, f.error])).toEqual([
 			['/', 'page crashed'],
 			['/ar', 'no value for ms']
+		]);
+	});
+
+	it('runs only size measures on a sizeOnly route', async () => {
+		const twin: Route = { path: '/ar/x', file: 'ar/x.html', offline: true, sizeOnly: true };
+		const all = [...routes, twin];
+		expect(routesFor(counter(), all).map((r) => r.path)).toEqual(['/', '/ar', '/ar/x']);
+		expect(routesFor(offlineOnly, all).map((r) => r.path)).toEqual(['/']);
+		const figures = await collectFigures([counter(), offlineOnly], all, null, {
+			runs: 1,
+			sizeOnly: false
+		});
+		expect(figures.map((f) => [f.measure, f.route])).toEqual([
+			['size', '/'],
+			['size', '/ar'],
+			['size', '/ar/x'],
+			['offline', '/']
 		]);
 	});
 });
