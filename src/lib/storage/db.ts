@@ -21,8 +21,24 @@ export interface StoredSavedWord {
 	[field: string]: unknown;
 }
 
+/** A checked answer or a quiz position as stored; read back through attempts.ts, which validates it. */
+export interface StoredPracticeRecord {
+	schemaVersion: number;
+	lessonId: string;
+	setId: string;
+	[field: string]: unknown;
+}
+
 export interface FahmSchema extends DBSchema {
 	savedWords: { key: string; value: StoredSavedWord; indexes: { byLesson: string } };
+	/** Every checked answer, never overwritten: the key is a number the store assigns. */
+	attempts: {
+		key: number;
+		value: StoredPracticeRecord;
+		indexes: { bySet: [string, string] };
+	};
+	/** One record per lesson and question set: where the learner is in its quiz. */
+	quizProgress: { key: string; value: StoredPracticeRecord & { id: string } };
 }
 
 export type FahmDB = IDBPDatabase<FahmSchema>;
@@ -36,6 +52,13 @@ const MIGRATIONS: ((db: FahmDB, tx: UpgradeTx) => void)[] = [
 	(db) => {
 		const store = db.createObjectStore('savedWords', { keyPath: 'id' });
 		store.createIndex('byLesson', 'lessonId');
+	},
+	// 1 -> 2: practice. Checked answers are appended (auto-numbered, never replaced) and indexed
+	// by lesson and set; the quiz position is one record per lesson and set.
+	(db) => {
+		const attempts = db.createObjectStore('attempts', { keyPath: 'id', autoIncrement: true });
+		attempts.createIndex('bySet', ['lessonId', 'setId']);
+		db.createObjectStore('quizProgress', { keyPath: 'id' });
 	}
 ];
 

@@ -1,0 +1,222 @@
+/**
+ * Practice kept on the device: every checked answer (appended, never replaced) and, per lesson and
+ * question set, where the learner is in its quiz. Records carry a schema version and are checked
+ * on read by plain guards (no schema library: this code ships with the quiz page, which has a JS
+ * budget). A record that cannot be read is counted and left in place, never deleted.
+ */
+import type { Grade, Response } from '$lib/domain/grading/types';
+import type { QuizPhase } from '$lib/domain/practice/navigation';
+import { database, toStorageError, type StoredPracticeRecord } from './db';
+
+/** The version of the attempt and quiz-progress records this code writes. */
+export const ATTEMPT_VERSION = 1;
+
+export interface Attempt {
+	schemaVersion: typeof ATTEMPT_VERSION;
+	/** Assigned by the store. */
+	id: number;
+	lessonId: string;
+	setId: string;
+	questionId: string;
+	response: Response;
+	grade: Grade;
+	/** Milliseconds since the epoch, passed in by the caller. */
+	answeredAt: number;
+}
+
+export type NewAttempt = Omit<Attempt, 'schemaVersion' | 'id'>;
+
+export interface QuizProgress {
+	schemaVersion: typeof ATTEMPT_VERSION;
+	id: string;
+	lessonId: string;
+	setId: string;
+	phase: QuizPhase;
+	index: number;
+	/** Questions whose solution was shown before an answer was checked (they score 0). */
+	revealed: string[];
+	/** When this run of the quiz started: answers checked before it belong to earlier runs. */
+	startedAt: number;
+	updatedAt: number;
+}
+
+export type NewQuizProgress = Omit<QuizProgress, 'schemaVersion' | 'id'>;
+
+/** The key of a quiz position: one per lesson and question set. */
+export function progressId(lessonId: string, setId: string): string {
+	return `${lessonId}:${setId}`;
+}
+
+type Guard = (value: unknown) => boolean;
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+	typeof x === 'object' && x !== null && !Array.isArray(x);
+const isText: Guard = (x) => typeof x === 'string' && x.length > 0;
+const isString: Guard = (x) => typeof x === 'string';
+const isNumber: Guard = (x) => typeof x === 'number' && Number.isFinite(x);
+const isIndex: Guard = (x) => Number.isInteger(x) && (x as number) >= 0;
+const isNullable =
+	(guard: Guard): Guard =>
+	(x) =>
+		x === null || guard(x);
+const isArrayOf =
+	(guard: Guard): Guard =>
+	(x) =>
+		Array.isArray(x) && x.every(guard);
+const isStringMap: Guard = (x) => isRecord(x) && Object.values(x).every(isNullable(isString));
+
+/** The fields of each response kind, after `kind`, as the players write them. */
+const RESPONSE_FIELDS: Record<Response['kind'], Record<string, Guard>> = {
+	'single-choice': { option: isNullable(isString) },
+	'multiple-response': { options: isArrayOf(isString) },
+	'true-false-not-stated': {
+		value: (x) => x === null || x === 'true' || x === 'false' || x === 'not-stated'
+	},
+	'short-answer': { text: isString },
+	numerical: { text: isString },
+	matching: { matches: isStringMap },
+	ordering: { order: isArrayOf(isString) },
+	cloze: { gaps: isArrayOf(isNullable(isString)) },
+	evidence: { sentences: isArrayOf(isString) },
+	'free-response': { text: isString, checked: isArrayOf(isIndex) }
+};
+
+function isResponse(x: unknown): x is Response {
+	if (!isRecord(x) || typeof x.kind !== 'string' || !Object.hasOwn(RESPONSE_FIELDS, x.kind))
+		return false;
+	const fields = RESPONSE_FIELDS[x.kind as Response['kind']];
+	return Object.entries(fields).every(([name, guard]) => guard(x[name]));
+}
+
+const VERDICTS = new Set(['correct', 'partial', 'incorrect', 'unanswered', 'invalid']);
+const isNote: Guard = (x) =>
+	isRecord(x) && isText(x.code) && (x.count === undefined || isNumber(x.count));
+const isPart: Guard = (x) => isRecord(x) && isString(x.id) && typeof x.correct === 'boolean';
+
+function isGrade(x: unknown): x is Grade {
+	return (
+		isRecord(x) &&
+		VERDICTS.has(x.verdict as string) &&
+		isNumber(x.score) &&
+		isNumber(x.points) &&
+		isArrayOf(isString)(x.feedback) &&
+		isArrayOf(isNote)(x.notes) &&
+		isArrayOf(isPart)(x.parts)
+	);
+}
+
+/** A stored record as an Attempt, or undefined when it cannot be read (damaged, or newer). */
+export function readAttempt(raw: unknown): Attempt | undefined {
+	if (!isRecord(raw) || raw.schemaVersion !== ATTEMPT_VERSION) return undefined;
+	const ok =
+		isIndex(raw.id) &&
+		isText(raw.lessonId) &&
+		isText(raw.setId) &&
+		isText(raw.questionId) &&
+		isResponse(raw.response) &&
+		isGrade(raw.grade) &&
+		isNumber(raw.answeredAt);
+	return ok ? (raw as unknown as Attempt) : undefined;
+}
+
+const PHASES = new Set<unknown>(['question', 'score', 'review']);
+
+/** A stored record as a QuizProgress, or undefined when it cannot be read. */
+export function readQuizProgress(raw: unknown): QuizProgress | undefined {
+	if (!isRecord(raw) || raw.schemaVersion !== ATTEMPT_VERSION) return undefined;
+	const ok =
+		isText(raw.id) &&
+		isText(raw.lessonId) &&
+		isText(raw.setId) &&
+		PHASES.has(raw.phase) &&
+		isIndex(raw.index) &&
+		isArrayOf(isText)(raw.revealed) &&
+		isNumber(raw.startedAt) &&
+		isNumber(raw.updatedAt);
+	return ok ? (raw as unknown as QuizProgress) : undefined;
+}
+
+export interface AttemptList {
+	/** Oldest first. */
+	attempts: Attempt[];
+	/** Records that could not be read. They stay in the database untouched. */
+	unreadable: number;
+}
+
+/** Stores a checked answer as a new record; resolves once it is on disk. */
+export async function recordAttempt(attempt: NewAttempt): Promise<Attempt> {
+	const record: Omit<Attempt, 'id'> = { ...attempt, schemaVersion: ATTEMPT_VERSION };
+	try {
+		const db = await database();
+		const tx = db.transaction('attempts', 'readwrite');
+		// $state proxies cannot be cloned into IndexedDB: store a plain copy.
+		const [id] = await Promise.all([tx.store.add(structuredPlain(record)), tx.done]);
+		return { ...record, id };
+	} catch (error) {
+		throw toStorageError(error);
+	}
+}
+
+/** Every answer checked in one lesson's question set, oldest first. Rejects with a StorageError. */
+export async function listAttempts(lessonId: string, setId: string): Promise<AttemptList> {
+	try {
+		const db = await database();
+		const raws: unknown[] = await db.getAllFromIndex('attempts', 'bySet', [lessonId, setId]);
+		const attempts: Attempt[] = [];
+		let unreadable = 0;
+		for (const raw of raws) {
+			const attempt = readAttempt(raw);
+			if (attempt) attempts.push(attempt);
+			else unreadable++;
+		}
+		attempts.sort((a, b) => a.answeredAt - b.answeredAt || a.id - b.id);
+		return { attempts, unreadable };
+	} catch (error) {
+		throw toStorageError(error);
+	}
+}
+
+/** The latest answer to each question checked at or after `since`, by question id. */
+export function latestAttempts(attempts: readonly Attempt[], since: number): Map<string, Attempt> {
+	const latest = new Map<string, Attempt>();
+	for (const attempt of attempts)
+		if (attempt.answeredAt >= since) latest.set(attempt.questionId, attempt);
+	return latest;
+}
+
+/** Stores where the learner is in a quiz (replacing the last position of that quiz). */
+export async function saveQuizProgress(progress: NewQuizProgress): Promise<QuizProgress> {
+	const record: QuizProgress = {
+		...progress,
+		schemaVersion: ATTEMPT_VERSION,
+		id: progressId(progress.lessonId, progress.setId)
+	};
+	try {
+		const db = await database();
+		const tx = db.transaction('quizProgress', 'readwrite');
+		await Promise.all([tx.store.put(structuredPlain(record)), tx.done]);
+		return record;
+	} catch (error) {
+		throw toStorageError(error);
+	}
+}
+
+/**
+ * Where the learner was in a quiz, or undefined when nothing (readable) is stored. Rejects with a
+ * StorageError.
+ */
+export async function loadQuizProgress(
+	lessonId: string,
+	setId: string
+): Promise<QuizProgress | undefined> {
+	try {
+		const db = await database();
+		return readQuizProgress(await db.get('quizProgress', progressId(lessonId, setId)));
+	} catch (error) {
+		throw toStorageError(error);
+	}
+}
+
+/** A deep plain copy of a JSON-shaped record (responses and grades are JSON), as stored. */
+function structuredPlain<T extends { schemaVersion: number }>(value: T): T & StoredPracticeRecord {
+	return JSON.parse(JSON.stringify(value)) as T & StoredPracticeRecord;
+}

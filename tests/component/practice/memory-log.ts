@@ -1,0 +1,48 @@
+/** A PracticeLog kept in memory, standing in for the device's database. */
+import type { PracticeLog } from '../../../src/lib/state/quiz-session.svelte';
+import type {
+	Attempt,
+	NewAttempt,
+	NewQuizProgress,
+	QuizProgress
+} from '../../../src/lib/storage/attempts';
+import { StorageError, type StorageErrorKind } from '../../../src/lib/storage/db';
+
+export class MemoryLog implements PracticeLog {
+	attempts: Attempt[] = [];
+	progress = new Map<string, QuizProgress>();
+	/** When set, every write fails with this kind. */
+	failing: StorageErrorKind | undefined;
+
+	async record(attempt: NewAttempt): Promise<Attempt> {
+		if (this.failing) throw new StorageError(this.failing);
+		const stored: Attempt = {
+			...(JSON.parse(JSON.stringify(attempt)) as NewAttempt),
+			schemaVersion: 1,
+			id: this.attempts.length + 1
+		};
+		this.attempts.push(stored);
+		return stored;
+	}
+
+	async list(lessonId: string, setId: string) {
+		const attempts = this.attempts.filter((a) => a.lessonId === lessonId && a.setId === setId);
+		return { attempts, unreadable: 0 };
+	}
+
+	async saveProgress(progress: NewQuizProgress): Promise<QuizProgress> {
+		if (this.failing) throw new StorageError(this.failing);
+		const id = `${progress.lessonId}:${progress.setId}`;
+		const stored: QuizProgress = {
+			...(JSON.parse(JSON.stringify(progress)) as NewQuizProgress),
+			schemaVersion: 1,
+			id
+		};
+		this.progress.set(id, stored);
+		return stored;
+	}
+
+	async loadProgress(lessonId: string, setId: string) {
+		return this.progress.get(`${lessonId}:${setId}`);
+	}
+}
