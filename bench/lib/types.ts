@@ -53,7 +53,7 @@ export interface Violation {
 
 /** A page the bench measures; see bench/routes.ts for the list. */
 export interface Route {
-	/** The URL path, as a learner opens it. */
+	/** The URL path, as a learner opens it; it may carry a query (`?seed=1`). */
 	path: string;
 	/** The prerendered file under build/ that shows the route is built. */
 	file: string;
@@ -61,6 +61,8 @@ export interface Route {
 	offline: boolean;
 	/** A reading page whose words open a details popover: click to popover is timed. */
 	popover?: boolean;
+	/** A quiz page (one question at a time, a Check button): click to feedback is timed. */
+	feedback?: boolean;
 	/**
 	 * Only the size measures (first load): for a page that differs from a route already timed only
 	 * in its interface language, where Lighthouse would cost minutes to repeat the same figures.

@@ -58,16 +58,37 @@ describe('builtRoutes', () => {
 		expect(built.map((r) => r.path)).toEqual(['/', '/ar']);
 		expect(missing.map((r) => r.path)).toEqual([
 			'/read/shoigu-tehran-2023',
-			'/ar/read/shoigu-tehran-2023'
+			'/ar/read/shoigu-tehran-2023',
+			'/practice/shoigu-tehran-2023',
+			'/practice/shoigu-tehran-2023/quiz',
+			'/practice/shoigu-tehran-2023/vocabulary?seed=1',
+			'/ar/practice/shoigu-tehran-2023',
+			'/ar/practice/shoigu-tehran-2023/quiz',
+			'/ar/practice/shoigu-tehran-2023/vocabulary?seed=1'
 		]);
 	});
 
-	it('has a reader whose popover is timed and its Arabic twin for sizes only', () => {
+	it('looks for the page a query is read by, not for a file named after the query', () => {
+		const present = new Set(['build/practice/shoigu-tehran-2023/vocabulary.html']);
+		const { built } = builtRoutes('build', ROUTES, (p) => present.has(p));
+		expect(built.map((r) => r.path)).toEqual(['/practice/shoigu-tehran-2023/vocabulary?seed=1']);
+	});
+
+	it('has a reader whose popover is timed, a quiz whose feedback is timed, twins for sizes only', () => {
 		expect(ROUTES.filter((r) => r.popover).map((r) => r.path)).toEqual([
 			'/read/shoigu-tehran-2023'
 		]);
-		expect(ROUTES.filter((r) => r.sizeOnly).map((r) => r.path)).toEqual([
-			'/ar/read/shoigu-tehran-2023'
+		expect(ROUTES.filter((r) => r.feedback).map((r) => r.path)).toEqual([
+			'/practice/shoigu-tehran-2023/quiz'
 		]);
+		expect(ROUTES.filter((r) => r.sizeOnly).map((r) => r.path)).toEqual([
+			'/ar/read/shoigu-tehran-2023',
+			'/practice/shoigu-tehran-2023/vocabulary?seed=1',
+			'/ar/practice/shoigu-tehran-2023',
+			'/ar/practice/shoigu-tehran-2023/quiz',
+			'/ar/practice/shoigu-tehran-2023/vocabulary?seed=1'
+		]);
+		// Every Arabic route is a twin: timed in English only.
+		expect(ROUTES.filter((r) => r.path.startsWith('/ar/') && !r.sizeOnly)).toEqual([]);
 	});
 });
