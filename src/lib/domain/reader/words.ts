@@ -78,3 +78,53 @@ export function spokenText(tokens: readonly Token[]): string {
 		.join('')
 		.trim();
 }
+
+export interface GroupWord {
+	token: WordToken;
+	tokenIndex: number;
+	/** The text between this word and the next word of its group (spaces, punctuation). */
+	after: string;
+}
+
+export interface WordGroup {
+	/** The expression every word of the group belongs to; none for a stretch of ordinary words. */
+	expression?: string;
+	/** Text before the group's first word (punctuation or numbers after an expression). */
+	lead: string;
+	words: GroupWord[];
+	/** Text after the group: the space after an expression, outside its mark. */
+	trail: string;
+}
+
+/**
+ * The runs of `runsOf` as the reader renders them, each word carrying the text that follows it:
+ * stretches of ordinary words with their punctuation and numbers, and expressions marked as units.
+ * Concatenated in order (lead, each word and its `after`, trail) the groups give the sentence back.
+ */
+export function wordGroupsOf(tokens: readonly Token[]): WordGroup[] {
+	const groups: WordGroup[] = [];
+	let plain: WordGroup | undefined;
+	for (const run of runsOf(tokens)) {
+		if (run.expression) {
+			const words = run.tokens.map(({ token, index }) => ({
+				token: token as WordToken,
+				tokenIndex: index,
+				after: token.ws
+			}));
+			// The mark ends with the expression's last word: the space after it stays outside.
+			const last = words.at(-1)!;
+			groups.push({ expression: run.expression, lead: '', words, trail: last.after });
+			last.after = '';
+			plain = undefined;
+			continue;
+		}
+		if (!plain) groups.push((plain = { lead: '', words: [], trail: '' }));
+		for (const { token, index } of run.tokens) {
+			const last = plain.words.at(-1);
+			if (token.kind === 'word') plain.words.push({ token, tokenIndex: index, after: token.ws });
+			else if (last) last.after += token.text + token.ws;
+			else plain.lead += token.text + token.ws;
+		}
+	}
+	return groups;
+}

@@ -6,6 +6,7 @@ import {
 	runsOf,
 	spokenText,
 	wordElementId,
+	wordGroupsOf,
 	wordsOf
 } from '../../../../src/lib/domain/reader/words';
 
@@ -53,6 +54,55 @@ describe('runsOf', () => {
 	it('splits one expression interrupted by another token', () => {
 		const runs = runsOf([w('a', 'e'), { kind: 'punct', text: '،', ws: ' ' }, w('b', 'e')]);
 		expect(runs).toHaveLength(3);
+	});
+});
+
+describe('wordGroupsOf', () => {
+	const w = (text: string, expression?: string): Token => ({
+		kind: 'word',
+		text,
+		ws: ' ',
+		vocalized: text,
+		lemma: 'x',
+		expression
+	});
+	const p = (text: string, ws = ' '): Token => ({ kind: 'punct', text, ws });
+	const shape = (tokens: Token[]) =>
+		wordGroupsOf(tokens).map((g) => [
+			g.expression,
+			g.lead,
+			g.words.map((x) => [x.tokenIndex, x.after]),
+			g.trail
+		]);
+
+	it('carries punctuation with the word before it and keeps an expression’s last space outside', () => {
+		expect(shape([w('أعرب'), w('وزير', 'dm'), w('الدفاع', 'dm'), p('،'), w('الروسي')])).toEqual([
+			[undefined, '', [[0, ' ']], ''],
+			[
+				'dm',
+				'',
+				[
+					[1, ' '],
+					[2, '']
+				],
+				' '
+			],
+			[undefined, '، ', [[4, ' ']], '']
+		]);
+	});
+
+	it('puts text before a sentence’s first word in the lead', () => {
+		expect(shape([p('«', ''), w('a'), p('»', '')])).toEqual([[undefined, '«', [[1, ' »']], '']]);
+	});
+
+	it('gives every sentence of the seed lesson back, word for word', () => {
+		for (const block of lesson.article.blocks)
+			for (const sentence of block.sentences) {
+				const text = wordGroupsOf(sentence.tokens)
+					.map((g) => g.lead + g.words.map((x) => x.token.text + x.after).join('') + g.trail)
+					.join('');
+				expect(text).toBe(sentence.tokens.map((t) => t.text + t.ws).join(''));
+			}
 	});
 });
 
