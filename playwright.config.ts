@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './tests/e2e/chromium';
 
-const PORT = 4173;
+// E2E_PORT lets a second checkout run its browser tests beside a server already on 4173.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -31,7 +32,7 @@ export default defineConfig({
 	},
 	webServer: {
 		// The production build, as users get it: prerendered pages and the service worker.
-		command: `npm run build && npm run preview`,
+		command: `npm run build && vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
 		url: `http://127.0.0.1:${PORT}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000
