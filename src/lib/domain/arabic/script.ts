@@ -21,3 +21,17 @@ export function textLanguage(text: string): 'ar' | 'en' {
 export function textDirection(language: 'ar' | 'en'): 'rtl' | 'ltr' {
 	return language === 'ar' ? 'rtl' : 'ltr';
 }
+
+// Letters carry a direction of their own; digits (Arabic-Indic included), marks and punctuation do not.
+const STRONG = /\p{L}/u;
+const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+
+/**
+ * The base direction of a paragraph as the Unicode bidi algorithm finds it: that of its first
+ * strong letter. Mixed feedback that begins in English ("Right: p13 says لإجراء ...") keeps its
+ * English word order, whatever the majority of its letters.
+ */
+export function baseDirection(text: string): 'rtl' | 'ltr' {
+	const first = STRONG.exec(text)?.[0];
+	return first && RIGHT_TO_LEFT.test(first) ? 'rtl' : 'ltr';
+}

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textDirection, textLanguage } from '../../../../src/lib/domain/arabic/script';
+import {
+	baseDirection,
+	textDirection,
+	textLanguage
+} from '../../../../src/lib/domain/arabic/script';
 
 describe('textLanguage', () => {
 	it('reads Arabic text, vowelled or not, as Arabic', () => {
@@ -52,4 +56,16 @@ describe('textLanguage', () => {
 it('pairs each language with its direction', () => {
 	expect(textDirection('ar')).toBe('rtl');
 	expect(textDirection('en')).toBe('ltr');
+});
+
+describe('baseDirection', () => {
+	it('follows the first strong letter, as the bidi algorithm does', () => {
+		expect(baseDirection('Right: p13 says لإجراء محادثات مع القادة العسكريين')).toBe('ltr');
+		expect(baseDirection('«وصل» Shoigu')).toBe('rtl');
+		expect(baseDirection('12: وزير')).toBe('rtl');
+	});
+
+	it('is left to right when the text has no letters', () => {
+		expect(baseDirection('42 — ١٢')).toBe('ltr');
+	});
 });
