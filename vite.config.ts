@@ -14,7 +14,7 @@ export default defineConfig({
 	],
 	test: {
 		expect: { requireAssertions: true },
-		reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+		reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
 		projects: [
 			{
 				extends: true,

@@ -93,7 +93,8 @@ test('says there is no Arabic voice instead of failing silently', async ({ page 
 for (const path of [READER, `/ar${READER}`])
 	for (const theme of ['light', 'dark'] as const)
 		test(`axe passes on ${path} in the ${theme} theme with everything shown`, async ({ page }) => {
-			await page.goto(path);
+			// The reader hydrates once its lesson file has arrived; a choice made before that is lost.
+			await page.goto(path, { waitUntil: 'networkidle' });
 			await page.getByRole('combobox').selectOption(theme);
 			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 			await page.locator('#word-p1-s1-5').click();
