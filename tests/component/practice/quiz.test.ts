@@ -1,7 +1,8 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import Quiz from '../../../src/lib/components/practice/Quiz.svelte';
+import { loadPlayer } from '../../../src/lib/components/questions/registry';
 import { QuizSession } from '../../../src/lib/state/quiz-session.svelte';
 import { lesson, question } from '../questions/fixtures';
 import { MemoryLog } from './memory-log';
@@ -23,6 +24,18 @@ const questions = [
 		accepted: [{ text: 'طهران' }]
 	})
 ];
+
+// The app loads players and later screens when needed (from the offline cache once installed);
+// here they are loaded up front, so each step shows at once.
+beforeAll(async () => {
+	await Promise.all([
+		...questions.map((q) => loadPlayer(q.kind)),
+		import('../../../src/lib/components/practice/QuizScore.svelte'),
+		import('../../../src/lib/components/practice/QuizReview.svelte'),
+		import('../../../src/lib/components/practice/EvidenceArticle.svelte'),
+		import('../../../src/lib/components/practice/storage-messages')
+	]);
+});
 
 async function setup(log = new MemoryLog(), now = () => 1000) {
 	const session = new QuizSession({ lesson, setId: 'set', questions, passMark: 0.6, log, now });

@@ -50,7 +50,7 @@ describe('QuestionFrame', () => {
 		expect(screen.getByText('The word starts with و.').closest('li')).toHaveFocus();
 	});
 
-	it('words the grade notes in the UI language, with counts', () => {
+	it('words the grade notes in the UI language, with counts', async () => {
 		setup({
 			grade: gradeOf('partial', [], {
 				points: 1,
@@ -63,7 +63,7 @@ describe('QuestionFrame', () => {
 		});
 		expect(screen.getByText('Partly correct')).toBeInTheDocument();
 		expect(screen.getByText('1 of 2 points')).toBeInTheDocument();
-		const notes = screen.getByRole('list', { name: 'About your answer' });
+		const notes = await screen.findByRole('list', { name: 'About your answer' });
 		expect(notes).toHaveTextContent('Correct apart from the hamza');
 		expect(notes).toHaveTextContent('2 letters off');
 		expect(notes).toHaveTextContent(/switch your keyboard to Arabic/);

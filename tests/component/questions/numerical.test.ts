@@ -27,14 +27,14 @@ describe('NumericalPlayer', () => {
 		expect(response()).toEqual({ kind: 'numerical', text: '٣' });
 	});
 
-	it('locks under a grade and says whether the number was right', () => {
+	it('locks under a grade and says whether the number was right', async () => {
 		renderPlayer(NumericalPlayer, q, {
 			initial: { kind: 'numerical', text: 'ثلاثة' },
 			grade: gradeOf('incorrect', [], { notes: [{ code: 'not-a-number' }] })
 		});
 		expect(screen.getByRole('textbox')).toBeDisabled();
 		expect(screen.getByText('Wrong')).toBeInTheDocument();
-		expect(screen.getByText(/That is not a number/)).toBeInTheDocument();
+		expect(await screen.findByText(/That is not a number/)).toBeInTheDocument();
 	});
 
 	it('shows the answer with its tolerance and unit as the solution', () => {

@@ -18,12 +18,12 @@ const questions = [
 it('renders each question with its kind’s player, starting afresh for the next one', async () => {
 	const user = userEvent.setup();
 	render(QuestionPlayerHarness, { questions, lesson });
-	await user.click(screen.getByRole('radio', { name: 'Not stated' }));
+	await user.click(await screen.findByRole('radio', { name: 'Not stated' }));
 	await user.click(screen.getByRole('button', { name: 'Show a hint (1 of 1)' }));
 	expect(screen.getByText('تلميح')).toBeInTheDocument();
 
 	await user.click(screen.getByRole('button', { name: 'Next question' }));
-	expect(screen.getByText('ما اسم المدينة؟')).toBeInTheDocument();
+	expect(await screen.findByText('ما اسم المدينة؟')).toBeInTheDocument();
 	expect(screen.queryByRole('radio')).toBeNull();
 	expect(screen.queryByText('تلميح')).toBeNull();
 	await user.type(screen.getByRole('textbox', { name: 'Your answer (in Arabic)' }), 'طهران');

@@ -40,14 +40,14 @@ describe('ShortAnswerPlayer', () => {
 		expect(response()).toEqual({ kind: 'short-answer', text: 'طهران' });
 	});
 
-	it('locks under a grade, marks the answer in words and words the notes', () => {
+	it('locks under a grade, marks the answer in words and words the notes', async () => {
 		renderPlayer(ShortAnswerPlayer, arabic, {
 			initial: { kind: 'short-answer', text: 'طهرن' },
 			grade: gradeOf('incorrect', [], { notes: [{ code: 'letters-off', count: 1 }] })
 		});
 		expect(screen.getByRole('textbox')).toBeDisabled();
 		expect(screen.getByText('Wrong')).toBeInTheDocument();
-		expect(screen.getByText('One letter off')).toBeInTheDocument();
+		expect(await screen.findByText('One letter off')).toBeInTheDocument();
 		expect(screen.queryByRole('button', { name: 'Show Arabic keyboard' })).toBeNull();
 	});
 

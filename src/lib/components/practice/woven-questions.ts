@@ -1,0 +1,8 @@
+/**
+ * What woven practice needs to put questions on screen, in one module so that it is fetched as
+ * one piece when the learner comes to the questions (see WovenPractice).
+ */
+export { loadPlayer } from '$lib/components/questions/registry';
+export { default as PracticeQuestion } from './PracticeQuestion.svelte';
+export { PracticeItem, settles } from '$lib/state/practice-item.svelte';
+export { deviceLog } from '$lib/state/quiz-session.svelte';
