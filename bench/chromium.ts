@@ -55,7 +55,8 @@ export async function launchDebuggable(executable: string): Promise<DebuggableCh
 			const timeout = new Promise((resolve) => setTimeout(() => resolve(false), 5000));
 			if (!(await Promise.race([exited, timeout]))) child.kill('SIGKILL');
 		}
-		rmSync(profile, { recursive: true, force: true });
+		// Chromium may still be writing its profile as it exits: retry instead of failing the measure.
+		rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 	};
 	const handle: DebuggableChromium = { port: 0, close };
 	running.add(handle);
