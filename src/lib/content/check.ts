@@ -1,10 +1,13 @@
 /**
  * Everything `fahm check` verifies about a lesson beyond its schema: that the tokens are the
- * source text, that vowelled forms spell the same letters, that every reference resolves.
+ * source text, that vowelled forms spell the same letters (or the reading of a noted slip, see
+ * read-as.ts) and take their helping vowels (helping-vowel.ts), that every reference resolves.
  */
 import * as v from 'valibot';
 import { isMark, stripMarks } from '../domain/arabic/letters';
 import { segmentsOf } from '../domain/arabic/segments';
+import { helpingVowelProblems } from './helping-vowel';
+import { readAsProblems, spelledLetters } from './read-as';
 import { LessonSchema, type Lesson, type WordToken } from './schema';
 
 export interface Problem {
@@ -33,12 +36,12 @@ function marksPerLetter(text: string): string[] {
 }
 
 function checkWord(token: WordToken): { field: string; message: string }[] {
-	const problems: { field: string; message: string }[] = [];
-	const letters = stripMarks(token.text);
+	const problems = readAsProblems(token);
+	const letters = spelledLetters(token);
 	if (stripMarks(token.vocalized) !== letters) {
 		problems.push({
 			field: 'vocalized',
-			message: `"${token.vocalized}" without its marks is "${stripMarks(token.vocalized)}", not the letters "${letters}" of "${token.text}"`
+			message: `"${token.vocalized}" without its marks is "${stripMarks(token.vocalized)}", not the letters "${letters}" of "${token.readAs ?? token.text}"`
 		});
 	} else {
 		const source = marksPerLetter(token.text);
@@ -134,6 +137,12 @@ export function checkLesson(lesson: unknown, sourceText?: string): Problem[] {
 	};
 	for (const block of article.blocks) {
 		for (const sentence of block.sentences) {
+			for (const p of helpingVowelProblems(sentence.tokens))
+				problems.push({
+					id: sentence.id,
+					field: `tokens[${p.index}].vocalized`,
+					message: p.message
+				});
 			sentence.tokens.forEach((token, i) => {
 				if (token.kind !== 'word') return;
 				const at = (field: string) => `tokens[${i}].${field}`;
@@ -195,12 +204,14 @@ export function checkLesson(lesson: unknown, sourceText?: string): Problem[] {
 				field: 'verbForm',
 				message: 'a verb needs its form (I-X) and its past and present stems'
 			});
-	for (const expression of expressions)
-		if (stripMarks(expression.vocalized) !== stripMarks(expression.text))
+	for (const expression of expressions) {
+		for (const p of readAsProblems(expression)) problems.push({ id: expression.id, ...p });
+		if (stripMarks(expression.vocalized) !== spelledLetters(expression))
 			problems.push({
 				id: expression.id,
 				field: 'vocalized',
-				message: `"${expression.vocalized}" does not spell "${expression.text}"`
+				message: `"${expression.vocalized}" does not spell "${expression.readAs ?? expression.text}"`
 			});
+	}
 	return problems;
 }

@@ -48,7 +48,13 @@ export const WordTokenSchema = v.object({
 	/** Expression this token belongs to, if any (an id in the article's expressions). */
 	expression: v.optional(IdSchema),
 	/** A note on this occurrence: a slip in the source, an uncertain reading. */
-	note: v.optional(nonEmpty)
+	note: v.optional(nonEmpty),
+	/**
+	 * The standard spelling a slip of the source is read as (الى read إلى). `vocalized` then spells
+	 * these letters; they may differ from `text` only by a hamza on or under an alif, and `note`
+	 * must say what the source writes.
+	 */
+	readAs: v.optional(nonEmpty)
 });
 
 export const NumberTokenSchema = v.object({
@@ -185,7 +191,9 @@ export const ExpressionSchema = v.object({
 	text: nonEmpty,
 	vocalized: nonEmpty,
 	gloss: nonEmpty,
-	note: v.optional(nonEmpty)
+	note: v.optional(nonEmpty),
+	/** As on a word token: the standard spelling the expression is read as, when the source slips. */
+	readAs: v.optional(nonEmpty)
 });
 
 export const EntitySchema = v.object({

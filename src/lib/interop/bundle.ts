@@ -40,7 +40,9 @@ const BundleWordSchema = v.object({
 	role: v.optional(v.string()),
 	entity: v.optional(IdSchema),
 	expression: v.optional(IdSchema),
-	note: v.optional(v.string())
+	note: v.optional(v.string()),
+	/** The standard spelling a slip of the source is read as; `vocalized` spells it (see `note`). */
+	readAs: v.optional(v.string())
 });
 
 const BundleOtherTokenSchema = v.object({

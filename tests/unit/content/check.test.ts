@@ -79,6 +79,54 @@ describe('checkLesson on broken copies', () => {
 		);
 	});
 
+	it('catches a sukun before hamzat al-wasl: عَنْ اسْتِعْدَادِ', () => {
+		word(2, 'عن').vocalized = 'عَنْ';
+		expect(checkLesson(copy, source)).toEqual([
+			{
+				id: 'p1.s1',
+				field: 'tokens[6].vocalized',
+				message:
+					'"عَنْ" ends in sukun before the hamzat al-wasl of "اسْتِعْدَادِ": it takes a helping kasra (عَنِ)'
+			}
+		]);
+	});
+
+	it('lets الى be vowelled إِلَى only through readAs, with a note', () => {
+		expect(checkLesson(copy, source)).toEqual([]);
+		const ila = word(6, 'الى');
+		delete ila.readAs;
+		expect(checkLesson(copy, source)).toEqual([
+			expect.objectContaining({ id: 'p5.s1', field: expect.stringMatching(/\.vocalized$/u) })
+		]);
+		ila.readAs = 'إلى';
+		delete ila.note;
+		expect(checkLesson(copy, source)).toEqual([
+			expect.objectContaining({ id: 'p5.s1', field: expect.stringMatching(/\.note$/u) })
+		]);
+	});
+
+	it('refuses a readAs that changes more than a hamza, or repeats the text', () => {
+		const minister = word(2, 'وزير');
+		Object.assign(minister, { readAs: 'وزيرة', vocalized: 'وَزِيرَةُ', note: 'a slip?' });
+		const shoigu = word(2, 'شويغو');
+		shoigu.readAs = 'شويغو';
+		const problems = checkLesson(copy, source);
+		expect(problems).toEqual([
+			expect.objectContaining({ field: expect.stringMatching(/\.readAs$/u) }),
+			expect.objectContaining({ field: expect.stringMatching(/\.readAs$/u) })
+		]);
+		expect(problems[0]!.message).toContain('by more than a hamza on an alif');
+		expect(problems[1]!.message).toContain('leave readAs out');
+	});
+
+	it('holds expressions to the same readAs rule', () => {
+		const forward = copy.expressions.find((e) => e.id === 'forward')!;
+		delete forward.readAs;
+		expect(checkLesson(copy, source)).toEqual([
+			{ id: 'forward', field: 'vocalized', message: '"إِلَى الْأَمَامِ" does not spell "الى الأمام"' }
+		]);
+	});
+
 	it('catches a duplicated id and an unknown entity', () => {
 		copy.glossary.push({ ...copy.glossary[0]! });
 		word(2, 'شويغو').entity = 'shoygu';

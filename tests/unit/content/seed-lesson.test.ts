@@ -40,9 +40,9 @@ describe('the seed lesson', async () => {
 		}
 	);
 
-	it('vowels every word and spells the same letters', () => {
+	it('vowels every word and spells the same letters (a noted slip: the letters it is read as)', () => {
 		for (const w of words) {
-			expect(stripMarks(w.vocalized), w.text).toBe(stripMarks(w.text));
+			expect(stripMarks(w.vocalized), w.text).toBe(stripMarks(w.readAs ?? w.text));
 			expect(w.vocalized.length, `${w.text} has no marks added`).toBeGreaterThan(w.text.length - 1);
 		}
 	});
@@ -96,6 +96,9 @@ describe('the seed lesson', async () => {
 	it("keeps the source's own slips and says so on the token", () => {
 		const ila = words.find((w) => w.text === 'الى')!;
 		expect(ila.note).toMatch(/إلى/u);
+		// Read ʾilā: its vowelled form carries the hamza the source leaves off.
+		expect(ila).toMatchObject({ readAs: 'إلى', vocalized: 'إِلَى' });
+		expect(words.filter((w) => w.readAs).map((w) => w.text)).toEqual(['الى']);
 		const sides = words.find((w) => w.text === 'الجانبين')!;
 		expect(sides.note).toMatch(/الجانبان/u);
 	});

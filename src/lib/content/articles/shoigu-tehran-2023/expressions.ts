@@ -61,7 +61,8 @@ export const expressions = [
 	{
 		id: 'forward',
 		text: 'الى الأمام',
-		vocalized: 'اِلَى الْأَمَامِ',
+		vocalized: 'إِلَى الْأَمَامِ',
+		readAs: 'إلى الأمام',
 		gloss: 'forward (تقدّم إلى الأمام: to move forward, make progress)',
 		note: 'The article writes الى without hamza for إلى.'
 	},

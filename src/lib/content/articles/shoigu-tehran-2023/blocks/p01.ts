@@ -70,9 +70,9 @@ export const p1 = {
 					kind: 'word',
 					text: 'عن',
 					ws: ' ',
-					vocalized: 'عَنْ',
+					vocalized: 'عَنِ',
 					lemma: 'an',
-					role: 'preposition governed by أعرب'
+					role: 'preposition governed by أعرب; عَنْ takes -i before the hamzat al-wasl of اسْتِعْدَاد'
 				},
 				{
 					kind: 'word',

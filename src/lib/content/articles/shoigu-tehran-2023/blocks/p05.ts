@@ -99,7 +99,8 @@ export const p5 = {
 					kind: 'word',
 					text: 'الى',
 					ws: ' ',
-					vocalized: 'اِلَى',
+					vocalized: 'إِلَى',
+					readAs: 'إلى',
 					lemma: 'ila',
 					expression: 'forward',
 					note: 'The source writes الى without hamza for إلى; read ʾilā.'
