@@ -1,11 +1,19 @@
 /**
  * Everything `fahm check` verifies about a lesson's question sets beyond their schema: that every
- * sentence and token they point at exists in the article, and that no question can be answered
- * two ways by accident (repeated texts in a bank, a list or a pairing).
+ * sentence and token they point at exists in the article, that no question can be answered two
+ * ways by accident (repeated texts in a bank, a list or a pairing), and that every reading skill
+ * has the questions the set declares (`minPerSkill`).
  */
 import * as v from 'valibot';
 import { schemaProblems, type Problem } from './check';
-import { QuestionSchema, QuestionSetSchema, type Question } from './question-schema';
+import {
+	QuestionSchema,
+	QuestionSetSchema,
+	SKILL_MESSAGE,
+	SKILLS,
+	type Question
+} from './question-schema';
+import type { Skill } from './skills';
 import type { Lesson, Sentence } from './schema';
 
 /** The set's own fields; its questions are checked one by one, so problems name the question. */
@@ -165,6 +173,7 @@ export function checkQuestionSets(sets: unknown[], lesson: Lesson): Problem[] {
 			});
 
 		const questionIds = new Set<string>();
+		const perSkill = new Map<Skill, number>(SKILLS.map((skill) => [skill, 0]));
 		set.questions.forEach((rawQuestion, i) => {
 			const questionId = idOf(rawQuestion) ?? `${set.id} questions[${i}]`;
 			if (idOf(rawQuestion) !== undefined) {
@@ -177,9 +186,25 @@ export function checkQuestionSets(sets: unknown[], lesson: Lesson): Problem[] {
 				questionIds.add(questionId);
 			}
 			const parsed = v.safeParse(QuestionSchema, rawQuestion);
-			if (!parsed.success) problems.push(...named(parsed.issues, questionId));
-			else problems.push(...questionProblems(parsed.output, sentences));
+			if (!parsed.success)
+				problems.push(
+					// A missing key gets valibot's generic message; say what to write instead.
+					...named(parsed.issues, questionId).map((p) =>
+						p.field === 'skill' ? { ...p, message: SKILL_MESSAGE } : p
+					)
+				);
+			else {
+				problems.push(...questionProblems(parsed.output, sentences));
+				perSkill.set(parsed.output.skill, perSkill.get(parsed.output.skill)! + 1);
+			}
 		});
+		for (const [skill, count] of perSkill)
+			if (count < set.minPerSkill)
+				problems.push({
+					id: set.id,
+					field: 'minPerSkill',
+					message: `skill "${skill}" has ${count} question(s); the set's minPerSkill asks for ${set.minPerSkill}`
+				});
 	});
 	return problems;
 }

@@ -5,11 +5,19 @@
  */
 import * as v from 'valibot';
 import { IdSchema } from './schema';
+import { SKILLS, type Skill } from './skills';
+
+export { SKILLS, type Skill };
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'write something here'));
 
 /** A prompt in Arabic, with the English version a learner can choose to show. */
 export const PromptSchema = v.object({ ar: text, en: text });
+
+/** What `fahm check` says of a question with no skill, or an unknown one. */
+export const SKILL_MESSAGE = `name the reading skill: ${SKILLS.join(', ')}`;
+/** The reading skill a question tests (see src/lib/content/skills.ts and docs/content.md). */
+export const SkillSchema = v.picklist(SKILLS, SKILL_MESSAGE);
 
 /** Which folds a typed Arabic answer is compared under (see src/lib/domain/arabic/normalize.ts). */
 export const FoldProfileSchema = v.picklist(['strict', 'standard', 'lenient']);
@@ -25,7 +33,8 @@ const common = {
 	evidence: v.pipe(v.array(IdSchema), v.minLength(1, 'name at least one evidence sentence')),
 	points: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 1),
 	/** 1: the facts as stated; 2: inference, vocabulary in context, detail across sentences. */
-	tier: v.picklist([1, 2])
+	tier: v.picklist([1, 2]),
+	skill: SkillSchema
 };
 
 const OptionSchema = v.object({
@@ -184,6 +193,8 @@ export const QuestionSetSchema = v.object({
 	title: PromptSchema,
 	/** Share of the points needed to pass, 0 to 1. */
 	passMark: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), 0.7),
+	/** The fewest questions each skill must have (`fahm check` counts them); 0 asks for none. */
+	minPerSkill: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
 	questions: v.pipe(
 		v.array(QuestionSchema),
 		v.minLength(1, 'a set needs at least one question'),

@@ -68,7 +68,8 @@ const common = {
 	prompt: { ar: 'من وصل إلى طهران؟', en: 'Who arrived in Tehran?' },
 	explanation: 'The first paragraph says so.',
 	evidence: ['p1.s1'],
-	tier: 1 as const
+	tier: 1 as const,
+	skill: 'literal' as const
 };
 
 /** A parsed question of `kind` (defaults filled in), from the fields given. */

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { fahm } from './run-fahm';
+import { loadQuestionSets } from '../../../src/lib/content/index';
+import { SKILLS } from '../../../src/lib/content/question-schema';
 import { BundleSchema, type Bundle } from '../../../src/lib/interop/bundle';
 
 describe('fahm', { timeout: 30_000 }, () => {
@@ -11,6 +13,28 @@ describe('fahm', { timeout: 30_000 }, () => {
 		const { code, stdout } = await fahm('list');
 		expect(code).toBe(0);
 		expect(stdout.trim().split('\n')).toContain('shoigu-tehran-2023');
+	});
+
+	it('list with a lesson id prints every question with its kind, tier and skill', async () => {
+		const { code, stdout } = await fahm('list', 'shoigu-tehran-2023');
+		expect(code).toBe(0);
+		const [set] = await loadQuestionSets('shoigu-tehran-2023');
+		const lines = stdout.trim().split('\n');
+		expect(lines[0]).toBe(
+			`${set!.id}: ${set!.questions.length} questions (at least ${set!.minPerSkill} per skill)`
+		);
+		const first = set!.questions[0]!;
+		expect(lines[1]).toBe(`  ${first.id}\t${first.kind}\ttier ${first.tier}\t${first.skill}`);
+		expect(lines).toHaveLength(set!.questions.length + 2);
+		const counts = [...lines.at(-1)!.matchAll(/([a-z-]+) (\d+)/gu)].map((m) => [m[1], m[2]]);
+		expect(counts.map(([skill]) => skill)).toEqual([...SKILLS]);
+		expect(counts.reduce((n, [, count]) => n + Number(count), 0)).toBe(set!.questions.length);
+	});
+
+	it('list of an unknown lesson fails and names the lessons there are', async () => {
+		const { code, stderr } = await fahm('list', 'no-such-lesson');
+		expect(code).toBe(1);
+		expect(stderr).toContain('shoigu-tehran-2023');
 	});
 
 	it('check passes on the lessons as committed', async () => {

@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadLesson, loadRawQuestionSets } from '../../../src/lib/content/index';
 import { checkQuestionSets } from '../../../src/lib/content/question-check';
-import type { QuestionInput, QuestionSetInput } from '../../../src/lib/content/question-schema';
+import {
+	SKILLS,
+	type QuestionInput,
+	type QuestionSetInput
+} from '../../../src/lib/content/question-schema';
+import { fixtureInput } from '../fixtures/question-set';
 
 const ID = 'shoigu-tehran-2023';
 const lesson = (await loadLesson(ID))!;
@@ -122,6 +127,41 @@ describe('checkQuestionSets on broken copies', () => {
 			{ id: copy.id, field: 'id', message: `question set id "${copy.id}" is used twice` },
 			expect.objectContaining({ id: copy.id, field: 'article' })
 		]);
+	});
+
+	it('rejects a question without a skill, or with a skill not in the list', () => {
+		delete (question('sc-purpose', 'single-choice') as Partial<QuestionInput>).skill;
+		(question('tf-president', 'true-false-not-stated') as { skill: string }).skill = 'grammar';
+		const message = `name the reading skill: ${SKILLS.join(', ')}`;
+		expect(check()).toEqual([
+			{ id: 'sc-purpose', field: 'skill', message },
+			{ id: 'tf-president', field: 'skill', message }
+		]);
+	});
+
+	it('rejects a set with fewer questions of a skill than it declares', () => {
+		copy.minPerSkill = 3;
+		const references = copy.questions.filter((q) => q.skill === 'reference');
+		expect(references.length).toBeGreaterThanOrEqual(3);
+		for (const q of references.slice(2)) q.skill = 'literal';
+		expect(check()).toEqual([
+			{
+				id: copy.id,
+				field: 'minPerSkill',
+				message: 'skill "reference" has 2 question(s); the set\'s minPerSkill asks for 3'
+			}
+		]);
+	});
+
+	it('counts every skill, naming each one short of the minimum', () => {
+		// The fixture's questions are all literal: every other skill has none.
+		const all = { ...structuredClone(fixtureInput), minPerSkill: 1 };
+		expect(checkQuestionSets([all], lesson).map((p) => p.message)).toEqual(
+			SKILLS.filter((s) => s !== 'literal').map(
+				(s) => `skill "${s}" has 0 question(s); the set's minPerSkill asks for 1`
+			)
+		);
+		expect(checkQuestionSets([{ ...all, minPerSkill: 0 }], lesson)).toEqual([]);
 	});
 
 	it('names a set that is not a set at all by its place in the list', () => {

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { expect, it } from 'vitest';
 import { loadLesson, loadQuestionSets } from '../../../src/lib/content/index';
+import { SKILLS } from '../../../src/lib/content/question-schema';
 import { BundleSchema, fromBundle, toBundle } from '../../../src/lib/interop/bundle';
 import { fixtureSet } from '../fixtures/question-set';
 
@@ -9,13 +10,17 @@ it('a lesson survives export to a bundle and back unchanged', async () => {
 	expect(fromBundle(JSON.parse(JSON.stringify(toBundle(lesson)))).lesson).toEqual(lesson);
 });
 
-it('question sets travel with the lesson, every question with its id and kind', async () => {
+it('question sets travel with the lesson, every question with its id, kind and skill', async () => {
 	const lesson = (await loadLesson('shoigu-tehran-2023'))!;
 	const sets = [...(await loadQuestionSets('shoigu-tehran-2023')), fixtureSet];
 	const json = JSON.parse(JSON.stringify(toBundle(lesson, sets)));
 	for (const set of json.questionSets)
 		for (const q of set.questions)
-			expect(q).toMatchObject({ id: expect.any(String), kind: expect.any(String) });
+			expect(q).toMatchObject({
+				id: expect.any(String),
+				kind: expect.any(String),
+				skill: expect.toBeOneOf([...SKILLS])
+			});
 	const back = fromBundle(v.parse(BundleSchema, json));
 	expect(back.questionSets).toEqual(sets);
 	expect(back.lesson).toEqual(lesson);
@@ -41,4 +46,15 @@ it("spells out each word's segments with their share of the vowelled form", asyn
 	});
 	if (word?.kind === 'word')
 		expect(word.segments.map((s) => s.vocalized).join('')).toBe(word.vocalized);
+});
+
+it('refuses a bundle with a question that names no skill', async () => {
+	const lesson = (await loadLesson('shoigu-tehran-2023'))!;
+	const json = JSON.parse(JSON.stringify(toBundle(lesson, [fixtureSet])));
+	delete json.questionSets[0].questions[0].skill;
+	const parsed = v.safeParse(BundleSchema, json);
+	expect(parsed.success).toBe(false);
+	expect(parsed.issues?.map((i) => i.path?.map((p) => p.key).join('.'))).toContain(
+		'questionSets.0.questions.0.skill'
+	);
 });

@@ -32,7 +32,11 @@ export function pickCompatible<T>(
 	return kept;
 }
 
-/** The fields every question has, with the schema's defaults filled in. */
+/**
+ * The fields every question has, with the schema's defaults filled in. Every generated exercise
+ * asks for a word's sense in this article (the glossary gives that sense first), so its skill is
+ * vocabulary in context.
+ */
 export function common(fields: {
 	id: string;
 	prompt: Prompt;
@@ -41,5 +45,5 @@ export function common(fields: {
 	tier: 1 | 2;
 	hints?: string[];
 }) {
-	return { hints: [], points: 1, ...fields };
+	return { hints: [], points: 1, skill: 'vocabulary-in-context' as const, ...fields };
 }
