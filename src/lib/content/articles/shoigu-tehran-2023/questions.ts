@@ -20,6 +20,7 @@ export const questionSets = [
 			{
 				id: 'sc-purpose',
 				kind: 'single-choice',
+				skill: 'literal',
 				tier: 1,
 				prompt: {
 					ar: 'لماذا وصل شويغو إلى إيران بحسب الفقرة الأخيرة من المقال؟',
@@ -63,6 +64,7 @@ export const questionSets = [
 			{
 				id: 'sc-discussed',
 				kind: 'single-choice',
+				skill: 'literal',
 				tier: 1,
 				prompt: {
 					ar: 'ما الذي ناقشه الطرفان أيضاً بحسب الفقرة العاشرة؟',
@@ -105,6 +107,7 @@ export const questionSets = [
 			{
 				id: 'sc-counterpart',
 				kind: 'single-choice',
+				skill: 'inference',
 				tier: 2,
 				prompt: {
 					ar: 'يصف المقال اشتياني بأنه «نظير» شويغو الإيراني. ماذا نستنتج من ذلك عن منصب اشتياني؟',
@@ -150,6 +153,7 @@ export const questionSets = [
 			{
 				id: 'sc-sidelines',
 				kind: 'single-choice',
+				skill: 'vocabulary-in-context',
 				tier: 2,
 				prompt: {
 					ar: 'ما معنى عبارة «على هامش الزيارة» في الفقرة الحادية عشرة؟',
@@ -191,6 +195,7 @@ export const questionSets = [
 			{
 				id: 'sc-multipolar',
 				kind: 'single-choice',
+				skill: 'vocabulary-in-context',
 				tier: 2,
 				prompt: {
 					ar: 'تحدّث اشتياني عن «نظام متعدّد الأقطاب». ماذا تعني هذه العبارة في سياق الفقرة الرابعة؟',
@@ -238,6 +243,7 @@ export const questionSets = [
 			{
 				id: 'mr-shoigu-said',
 				kind: 'multiple-response',
+				skill: 'source',
 				tier: 1,
 				prompt: {
 					ar: 'أيّ الأفكار التالية عبّر عنها شويغو؟ اختر كل الإجابات الصحيحة.',
@@ -284,6 +290,7 @@ export const questionSets = [
 			{
 				id: 'mr-ashtiani-said',
 				kind: 'multiple-response',
+				skill: 'source',
 				tier: 1,
 				prompt: {
 					ar: 'أيّ المواقف التالية نسبها المقال إلى اشتياني؟ اختر كل الإجابات الصحيحة.',
@@ -331,6 +338,7 @@ export const questionSets = [
 			{
 				id: 'mr-exhibition',
 				kind: 'multiple-response',
+				skill: 'literal',
 				tier: 1,
 				prompt: {
 					ar: 'ما الذي تفقّده شويغو أو تعرّف عليه بحسب الفقرتين الحادية عشرة والثانية عشرة؟ اختر كل الإجابات الصحيحة.',
@@ -376,6 +384,7 @@ export const questionSets = [
 			{
 				id: 'mr-two-sides',
 				kind: 'multiple-response',
+				skill: 'reference',
 				tier: 2,
 				prompt: {
 					ar: 'ما الذي فعله أحمديان ووزير الدفاع الروسي بحسب الفقرات من الثامنة إلى العاشرة؟ اختر كل الإجابات الصحيحة.',
@@ -426,6 +435,7 @@ export const questionSets = [
 			{
 				id: 'tf-europe-violation',
 				kind: 'true-false-not-stated',
+				skill: 'literal',
 				tier: 1,
 				prompt: {
 					ar: 'اعتبر اشتياني أن خطوة ألمانيا وفرنسا وبريطانيا بشأن عدم إلغاء العقوبات انتهاك واضح لالتزامات أوروبا بموجب خطة العمل الشاملة المشتركة.',
@@ -444,6 +454,7 @@ export const questionSets = [
 			{
 				id: 'tf-us-supports',
 				kind: 'true-false-not-stated',
+				skill: 'literal',
 				tier: 1,
 				prompt: {
 					ar: 'بحسب شويغو، تؤيّد الولايات المتحدة وحلفاؤها الغربيون الأنشطة المخطط لها.',
@@ -464,6 +475,7 @@ export const questionSets = [
 			{
 				id: 'tf-drones-made',
 				kind: 'true-false-not-stated',
+				skill: 'literal',
 				tier: 1,
 				prompt: {
 					ar: 'الطائرات المسيّرة التي تفقّدها وزير الدفاع الروسي في طهران روسية الصنع.',
@@ -482,6 +494,7 @@ export const questionSets = [
 			{
 				id: 'tf-president',
 				kind: 'true-false-not-stated',
+				skill: 'source',
 				tier: 1,
 				prompt: {
 					ar: 'التقى شويغو الرئيسَ الإيراني خلال زيارته.',
@@ -502,6 +515,7 @@ export const questionSets = [
 			{
 				id: 'tf-agreement',
 				kind: 'true-false-not-stated',
+				skill: 'source',
 				tier: 2,
 				prompt: {
 					ar: 'وقّع البلدان خلال الزيارة اتفاقاً جديداً للتعاون العسكري.',
@@ -523,6 +537,7 @@ export const questionSets = [
 			{
 				id: 'tf-sanctions-work',
 				kind: 'true-false-not-stated',
+				skill: 'vocabulary-in-context',
 				tier: 2,
 				prompt: {
 					ar: 'يرى شويغو أن العقوبات على روسيا وإيران حقّقت هدفها.',
@@ -545,6 +560,7 @@ export const questionSets = [
 			{
 				id: 'sa-city',
 				kind: 'short-answer',
+				skill: 'literal',
 				tier: 1,
 				answerLanguage: 'ar',
 				prompt: {
@@ -563,6 +579,7 @@ export const questionSets = [
 			{
 				id: 'sa-agency',
 				kind: 'short-answer',
+				skill: 'source',
 				tier: 1,
 				answerLanguage: 'en',
 				prompt: {
@@ -583,6 +600,7 @@ export const questionSets = [
 			{
 				id: 'sa-opposing-country',
 				kind: 'short-answer',
+				skill: 'literal',
 				tier: 1,
 				answerLanguage: 'ar',
 				prompt: {
@@ -608,6 +626,7 @@ export const questionSets = [
 			{
 				id: 'sa-jcpoa',
 				kind: 'short-answer',
+				skill: 'vocabulary-in-context',
 				tier: 2,
 				answerLanguage: 'en',
 				prompt: {
@@ -655,6 +674,7 @@ export const questionSets = [
 			{
 				id: 'sa-drones-phrase',
 				kind: 'short-answer',
+				skill: 'vocabulary-in-context',
 				tier: 2,
 				answerLanguage: 'ar',
 				prompt: {
@@ -683,6 +703,7 @@ export const questionSets = [
 			{
 				id: 'num-european-states',
 				kind: 'numerical',
+				skill: 'literal',
 				tier: 1,
 				prompt: {
 					ar: 'كم دولةً أوروبيةً ذكر اشتياني في حديثه عن عدم إلغاء العقوبات؟',
@@ -698,6 +719,7 @@ export const questionSets = [
 			{
 				id: 'num-systems',
 				kind: 'numerical',
+				skill: 'literal',
 				tier: 1,
 				prompt: {
 					ar: 'كم نوعاً من الأسلحة والأنظمة تعرّف عليها شويغو خلال العرض بحسب الفقرة الثانية عشرة؟',
@@ -713,6 +735,7 @@ export const questionSets = [
 			{
 				id: 'num-people-named',
 				kind: 'numerical',
+				skill: 'literal',
 				tier: 2,
 				prompt: {
 					ar: 'كم شخصاً يذكر المقال باسمه؟',
@@ -731,6 +754,7 @@ export const questionSets = [
 			{
 				id: 'num-defence-ministers',
 				kind: 'numerical',
+				skill: 'inference',
 				tier: 2,
 				prompt: {
 					ar: 'كم عدد وزراء الدفاع الذين يذكر المقال اجتماعهم في طهران؟',
@@ -748,6 +772,7 @@ export const questionSets = [
 			{
 				id: 'match-roles',
 				kind: 'matching',
+				skill: 'literal',
 				tier: 1,
 				prompt: {
 					ar: 'صِل كل شخص بصفته كما وردت في المقال.',
@@ -772,6 +797,7 @@ export const questionSets = [
 			{
 				id: 'match-speakers',
 				kind: 'matching',
+				skill: 'source',
 				tier: 1,
 				prompt: {
 					ar: 'صِل كل متحدّث بما قاله أو أكّده في المقال.',
@@ -803,6 +829,7 @@ export const questionSets = [
 			{
 				id: 'match-vocabulary',
 				kind: 'matching',
+				skill: 'vocabulary-in-context',
 				tier: 2,
 				prompt: {
 					ar: 'صِل كل كلمة من المقال بمعناها في سياقها.',
@@ -827,6 +854,7 @@ export const questionSets = [
 			{
 				id: 'ord-article',
 				kind: 'ordering',
+				skill: 'literal',
 				tier: 1,
 				prompt: {
 					ar: 'رتّب ما يلي بحسب ترتيب وروده في المقال (لا بحسب ترتيب وقوعه).',
@@ -854,6 +882,7 @@ export const questionSets = [
 			{
 				id: 'ord-ashtiani',
 				kind: 'ordering',
+				skill: 'literal',
 				tier: 1,
 				prompt: {
 					ar: 'رتّب أقوال اشتياني بحسب ترتيب ورودها في المقال.',
@@ -873,6 +902,7 @@ export const questionSets = [
 			{
 				id: 'ord-sentence',
 				kind: 'ordering',
+				skill: 'discourse',
 				tier: 2,
 				prompt: {
 					ar: 'رتّب أجزاء الجملة التالية من الفقرة السادسة لتكوّن جملة صحيحة.',
@@ -898,6 +928,7 @@ export const questionSets = [
 			{
 				id: 'cloze-headline',
 				kind: 'cloze',
+				skill: 'literal',
 				tier: 1,
 				prompt: {
 					ar: 'اكتب الكلمتين الناقصتين في عنوان المقال.',
@@ -918,6 +949,7 @@ export const questionSets = [
 			{
 				id: 'cloze-outside-forces',
 				kind: 'cloze',
+				skill: 'literal',
 				tier: 1,
 				prompt: {
 					ar: 'أكمل جملة الفقرة السادسة بالكلمات المناسبة من البنك.',
@@ -935,6 +967,7 @@ export const questionSets = [
 			{
 				id: 'cloze-europe',
 				kind: 'cloze',
+				skill: 'literal',
 				tier: 1,
 				prompt: {
 					ar: 'اكتب الكلمتين الناقصتين في جملة الفقرة السابعة.',
@@ -955,6 +988,7 @@ export const questionSets = [
 			{
 				id: 'cloze-sanctions',
 				kind: 'cloze',
+				skill: 'discourse',
 				tier: 2,
 				prompt: {
 					ar: 'أكمل جملة الفقرة الثالثة بالكلمتين المناسبتين من البنك. انتبه إلى «على الرغم من» و«بينما».',
@@ -978,6 +1012,7 @@ export const questionSets = [
 			{
 				id: 'ev-outside-forces',
 				kind: 'evidence',
+				skill: 'literal',
 				tier: 1,
 				prompt: {
 					ar: 'اختر من المقال الجملة التي تدعم العبارة التالية.',
@@ -991,6 +1026,7 @@ export const questionSets = [
 			{
 				id: 'ev-purpose',
 				kind: 'evidence',
+				skill: 'literal',
 				tier: 1,
 				prompt: {
 					ar: 'اختر من المقال كل الجمل التي تدعم العبارة التالية.',
@@ -1005,6 +1041,7 @@ export const questionSets = [
 			{
 				id: 'ev-europe',
 				kind: 'evidence',
+				skill: 'literal',
 				tier: 2,
 				prompt: {
 					ar: 'اختر من المقال الجملة التي تدعم العبارة التالية.',
@@ -1019,6 +1056,7 @@ export const questionSets = [
 			{
 				id: 'ev-iranian-made',
 				kind: 'evidence',
+				skill: 'literal',
 				tier: 2,
 				prompt: {
 					ar: 'اختر من المقال كل الجمل التي تدعم العبارة التالية.',
@@ -1033,6 +1071,7 @@ export const questionSets = [
 			{
 				id: 'ev-interference',
 				kind: 'evidence',
+				skill: 'source',
 				tier: 2,
 				prompt: {
 					ar: 'اختر من المقال كل الجمل التي تدعم العبارة التالية.',
@@ -1051,6 +1090,7 @@ export const questionSets = [
 			{
 				id: 'fr-visit-summary',
 				kind: 'free-response',
+				skill: 'main-idea',
 				tier: 1,
 				prompt: {
 					ar: 'لخّص زيارة شويغو إلى طهران في جملتين أو ثلاث جمل بالعربية: مع من اجتمع، وماذا تفقّد، ولماذا جاء.',
@@ -1071,6 +1111,7 @@ export const questionSets = [
 			{
 				id: 'fr-foreign-presence',
 				kind: 'free-response',
+				skill: 'source',
 				tier: 2,
 				prompt: {
 					ar: 'ما موقف الجانبين الإيراني والروسي من وجود القوات الأجنبية وتدخّلها في المنطقة؟ أجب في جملتين أو ثلاث بالعربية مستنداً إلى المقال.',
@@ -1092,6 +1133,7 @@ export const questionSets = [
 			{
 				id: 'fr-sanctions',
 				kind: 'free-response',
+				skill: 'source',
 				tier: 2,
 				prompt: {
 					ar: 'قارن بين ما قاله شويغو وما قاله اشتياني عن العقوبات.',
