@@ -137,6 +137,7 @@ export class QuizSession {
 				lessonId: this.lessonId,
 				setId: this.setId,
 				questionId: item.question.id,
+				skill: item.question.skill,
 				response: item.response,
 				grade,
 				answeredAt: this.#now()

@@ -4,6 +4,7 @@
  * on read by plain guards (no schema library: this code ships with the quiz page, which has a JS
  * budget). A record that cannot be read is counted and left in place, never deleted.
  */
+import { isSkill, type Skill } from '$lib/content/skills';
 import type { Grade, Response } from '$lib/domain/grading/types';
 import type { QuizPhase } from '$lib/domain/practice/navigation';
 import { database, toStorageError, type StoredPracticeRecord } from './db';
@@ -18,6 +19,8 @@ export interface Attempt {
 	lessonId: string;
 	setId: string;
 	questionId: string;
+	/** The question's reading skill, for progress by skill; absent in records from before skills. */
+	skill?: Skill;
 	response: Response;
 	grade: Grade;
 	/** Milliseconds since the epoch, passed in by the caller. */
@@ -112,6 +115,7 @@ export function readAttempt(raw: unknown): Attempt | undefined {
 		isText(raw.lessonId) &&
 		isText(raw.setId) &&
 		isText(raw.questionId) &&
+		(raw.skill === undefined || isSkill(raw.skill)) &&
 		isResponse(raw.response) &&
 		isGrade(raw.grade) &&
 		isNumber(raw.answeredAt);
