@@ -74,7 +74,9 @@ function checkFile(path: string): Located[] {
 	const parsed = v.safeParse(BundleSchema, data);
 	if (!parsed.success) return at(schemaProblems(parsed.issues));
 	const segments = segmentProblems(parsed.output);
-	return at(segments.length ? segments : checkLesson(fromBundle(parsed.output).lesson));
+	if (segments.length) return at(segments);
+	const { lesson, questionSets } = fromBundle(parsed.output);
+	return at([...checkLesson(lesson), ...checkQuestionSets(questionSets, lesson)]);
 }
 
 export const check: Command = {

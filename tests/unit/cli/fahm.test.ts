@@ -98,6 +98,23 @@ describe('fahm', { timeout: 30_000 }, () => {
 		);
 	});
 
+	it('check on a bundle holds its question sets to their skills', async () => {
+		const { stdout } = await fahm('export', 'shoigu-tehran-2023');
+		const bundle = JSON.parse(stdout) as Bundle;
+		const file = join(mkdtempSync(join(tmpdir(), 'fahm-')), 'skills.json');
+		writeFileSync(file, JSON.stringify(bundle));
+		expect((await fahm('check', file)).code).toBe(0);
+		const set = bundle.questionSets[0]!;
+		const referenceCount = set.questions.filter((q) => q.skill === 'reference').length;
+		set.minPerSkill = referenceCount + 1;
+		writeFileSync(file, JSON.stringify(bundle));
+		const { code, stderr } = await fahm('check', file);
+		expect(code).toBe(1);
+		expect(stderr).toContain(
+			`${file}: ${set.id} minPerSkill: skill "reference" has ${referenceCount} question(s); the set's minPerSkill asks for ${referenceCount + 1}`
+		);
+	});
+
 	it('check on a file that is not JSON says so', async () => {
 		const file = join(mkdtempSync(join(tmpdir(), 'fahm-')), 'bad.json');
 		writeFileSync(file, '{"format": ');
