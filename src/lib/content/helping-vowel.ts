@@ -42,17 +42,19 @@ export function startsWithWasla(vocalized: string): boolean {
 	return first === '\u0671' || (first === 'ا' && second !== undefined && !isMark(second));
 }
 
-function parts(word: WordToken): { stem: string; enclitic?: string } {
+/** The stem's bare letters and its vowelled form, and the last enclitic's letters if any. */
+function parts(word: WordToken): { stem: string; vowelled: string; enclitic?: string } {
 	try {
 		const segments = segmentsOf(word);
 		const stem = segments.find((s) => s.role === 'stem')!;
 		return {
 			stem: stripMarks(stem.text),
+			vowelled: stem.vocalized,
 			enclitic: segments.at(-1)?.role === 'enclitic' ? stripMarks(segments.at(-1)!.text) : undefined
 		};
 	} catch {
 		// Clitics that do not spell the word are reported by the word check; judge the whole word.
-		return { stem: stripMarks(word.text) };
+		return { stem: stripMarks(word.text), vowelled: word.vocalized };
 	}
 }
 
@@ -62,8 +64,10 @@ function parts(word: WordToken): { stem: string; enclitic?: string } {
  * يَكْتُمِ السِّرَّ, kasra), which the letters alone cannot tell apart, so either is accepted there.
  */
 export function helpingVowels(word: WordToken, next: WordToken): string[] {
-	const { stem, enclitic } = parts(word);
-	if (stem === 'من' && !enclitic && stripMarks(next.vocalized).startsWith('ال')) return [FATHA];
+	const { stem, vowelled, enclitic } = parts(word);
+	// The preposition مِنْ, not the pronoun مَنْ "who" (مَنِ الْمَسْؤُولُ).
+	const min = stem === 'من' && vowelled.startsWith('مِ') && !enclitic;
+	if (min && stripMarks(next.vocalized).startsWith('ال')) return [FATHA];
 	if (PLURAL_PRONOUNS.has(stem) && !enclitic) return [DAMMA];
 	if (enclitic !== undefined && /^[هك]م$/u.test(enclitic)) return [DAMMA];
 	if (/ت\u064Fم\u0652$/u.test(word.vocalized)) return [DAMMA, KASRA];

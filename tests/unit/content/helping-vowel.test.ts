@@ -43,6 +43,7 @@ describe('helpingVowelProblems', () => {
 			'عَنِ اسْتِعْدَادِ',
 			'مِنَ الْعَمَلِ',
 			'مِنِ اسْتِعْدَادِهِ',
+			'مَنِ الْمَسْؤُولُ',
 			'قَدِ انْتَهَى',
 			'لَمْ يَكُنِ الْأَمْرُ',
 			'هُمُ الْمَسْؤُولُونَ',
@@ -67,6 +68,7 @@ describe('helpingVowelProblems', () => {
 		]);
 		expect(messages('مِنْ الْعَمَلِ')[0]).toContain('helping fatha (مِنَ)');
 		expect(messages('مِنْ انْتِهَاكٍ')[0]).toContain('helping kasra (مِنِ)');
+		expect(messages('مَنْ الْمَسْؤُولُ')[0]).toContain('helping kasra (مَنِ)');
 		expect(messages('هُمْ الطُّلَّابُ')[0]).toContain('helping damma (هُمُ)');
 		expect(messages('عَلَيْهِمْ الْحِصَارُ', { عَلَيْهِمْ: pronoun('هم') })[0]).toContain(
 			'helping damma (عَلَيْهِمُ)'
