@@ -48,7 +48,11 @@ export const WordTokenSchema = v.object({
 	/** Expression this token belongs to, if any (an id in the article's expressions). */
 	expression: v.optional(IdSchema),
 	/** A note on this occurrence: a slip in the source, an uncertain reading. */
-	note: v.optional(nonEmpty)
+	note: v.optional(nonEmpty),
+	/** `role` in Arabic, with standard grammatical terms (مضاف إليه، فاعل...); present iff `role` is. */
+	roleAr: v.optional(nonEmpty),
+	/** `note` in Arabic; present iff `note` is. */
+	noteAr: v.optional(nonEmpty)
 });
 
 export const NumberTokenSchema = v.object({
@@ -101,6 +105,8 @@ export const SourceSchema = v.object({
 	date: v.optional(v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/))),
 	/** How we know the date and who the source is, and what is not known. */
 	note: v.optional(nonEmpty),
+	/** `note` in Arabic; present iff `note` is. */
+	noteAr: v.optional(nonEmpty),
 	/** Terms under which the text is used. */
 	licence: nonEmpty
 });
@@ -115,6 +121,8 @@ export const ArticleSchema = v.object({
 	/** CEFR estimate for a learner of Modern Standard Arabic. */
 	level: LevelSchema,
 	levelNote: v.optional(nonEmpty),
+	/** `levelNote` in Arabic; present iff `levelNote` is. */
+	levelNoteAr: v.optional(nonEmpty),
 	source: SourceSchema,
 	/** Headline, then dateline, then paragraphs, in reading order. */
 	blocks: v.pipe(v.array(BlockSchema), v.minLength(1))
@@ -176,7 +184,13 @@ export const GlossaryEntrySchema = v.object({
 	/** Usage, especially in the news register. */
 	note: v.optional(nonEmpty),
 	/** Set where the analysis is not certain: what is unsure, and why. */
-	uncertain: v.optional(nonEmpty)
+	uncertain: v.optional(nonEmpty),
+	/** A short Arabic definition in plain MSA (synonym or brief explanation), the article's sense first. */
+	definitionAr: v.optional(nonEmpty),
+	/** `note` in Arabic; present iff `note` is. */
+	noteAr: v.optional(nonEmpty),
+	/** `uncertain` in Arabic; present iff `uncertain` is. */
+	uncertainAr: v.optional(nonEmpty)
 });
 
 export const ExpressionSchema = v.object({
@@ -185,7 +199,11 @@ export const ExpressionSchema = v.object({
 	text: nonEmpty,
 	vocalized: nonEmpty,
 	gloss: nonEmpty,
-	note: v.optional(nonEmpty)
+	note: v.optional(nonEmpty),
+	/** The expression's meaning explained in Arabic (plain MSA). */
+	definitionAr: v.optional(nonEmpty),
+	/** `note` in Arabic; present iff `note` is. */
+	noteAr: v.optional(nonEmpty)
 });
 
 export const EntitySchema = v.object({
@@ -196,7 +214,11 @@ export const EntitySchema = v.object({
 	nameEn: nonEmpty,
 	/** The role the article gives a person, in English. */
 	role: v.optional(nonEmpty),
-	note: v.optional(nonEmpty)
+	note: v.optional(nonEmpty),
+	/** A short Arabic description: who or what it is; for people, their role as the article gives it. */
+	descriptionAr: v.optional(nonEmpty),
+	/** `note` in Arabic; present iff `note` is. */
+	noteAr: v.optional(nonEmpty)
 });
 
 export const LessonSchema = v.object({
