@@ -19,7 +19,6 @@ export const p4 = {
 					pre: [{ text: 'ب', kind: 'preposition', gloss: 'with, by, in' }],
 					post: [{ text: 'ه', kind: 'pronoun', gloss: 'his' }],
 					role: 'genitive after بِـ, with possessive suffix: ‘for his part’',
-					roleAr: 'اسم مجرور بالباء، وهو مضاف والهاء في محل جر مضاف إليه؛ «بدوره»: من جهته',
 					expression: 'for-his-part'
 				},
 				{ kind: 'punct', text: '،', ws: ' ' },
@@ -29,8 +28,7 @@ export const p4 = {
 					ws: ' ',
 					vocalized: 'أَشَارَ',
 					lemma: 'ashara',
-					role: '3rd person masculine singular past (Form IV)',
-					roleAr: 'فعل ماضٍ مبني على الفتح، على وزن أَفْعَلَ'
+					role: '3rd person masculine singular past (Form IV)'
 				},
 				{
 					kind: 'word',
@@ -39,11 +37,8 @@ export const p4 = {
 					vocalized: 'اَشْتِيَانِي',
 					lemma: 'ashtiyani',
 					role: 'subject',
-					roleAr: 'فاعل مرفوع بضمة مقدّرة على الياء؛ علم أعجمي لا تظهر عليه علامة الإعراب',
 					entity: 'ashtiani',
-					note: 'Persian Āshtiyānī (آشتیانی). The source writes a bare alif, without madda; it is read ʾa- (not as a silent hamzat al-wasl), the nearest the letters allow to Persian Ā-. The final ي is a long ī with no case ending shown; the vowels are approximate.',
-					noteAr:
-						'أصله الفارسي «آشتیانی» (Āshtiyānī). كتبه المصدر بألف مجرّدة بلا مدّ، فتُقرأ همزةً مفتوحة (لا همزةَ وصلٍ تسقط في النطق)، وهو أقرب ما تسمح به الحروف إلى الألف الممدودة في الفارسية. والياء الأخيرة ياء مدّ لا تظهر عليها علامة إعراب، والحركات تقريبية.'
+					note: 'Persian Āshtiyānī (آشتیانی). The source writes a bare alif, without madda; it is read ʾa- (not as a silent hamzat al-wasl), the nearest the letters allow to Persian Ā-. The final ي is a long ī with no case ending shown; the vowels are approximate.'
 				},
 				{ kind: 'word', text: 'إلى', ws: ' ', vocalized: 'إِلَى', lemma: 'ila' },
 				{
@@ -52,8 +47,7 @@ export const p4 = {
 					ws: ' ',
 					vocalized: 'جُهُودِ',
 					lemma: 'juhd',
-					role: 'broken plural of جُهْد; first term of idafa',
-					roleAr: 'اسم مجرور بـ«إلى»، وهو مضاف؛ جمع تكسير مفرده «جُهْد»'
+					role: 'broken plural of جُهْد; first term of idafa'
 				},
 				{
 					kind: 'word',
@@ -62,8 +56,7 @@ export const p4 = {
 					vocalized: 'الدُّوَلِ',
 					lemma: 'dawla',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'broken plural of دَوْلَة; second term of idafa',
-					roleAr: 'مضاف إليه مجرور؛ جمع تكسير مفرده «دَوْلَة»'
+					role: 'broken plural of دَوْلَة; second term of idafa'
 				},
 				{
 					kind: 'word',
@@ -72,9 +65,7 @@ export const p4 = {
 					vocalized: 'الْمُسْتَقِلَّةِ',
 					lemma: 'mustaqill',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'active participle (Form X); feminine singular, agreeing with a non-human plural',
-					roleAr:
-						'نعت لـ«الدول» مجرور؛ اسم فاعل من «اسْتَقَلَّ» على وزن مُسْتَفْعِل، مفرد مؤنث لأن الموصوف جمع لغير العاقل'
+					role: 'active participle (Form X); feminine singular, agreeing with a non-human plural'
 				},
 				{
 					kind: 'word',
@@ -83,8 +74,7 @@ export const p4 = {
 					vocalized: 'لِخَلْقِ',
 					lemma: 'khalq',
 					pre: [{ text: 'ل', kind: 'preposition', gloss: 'for, to' }],
-					role: 'verbal noun after لِـ (purpose); first term of idafa',
-					roleAr: 'مصدر مجرور بلام التعليل، وهو مضاف: «لخلق» أي من أجل خلق'
+					role: 'verbal noun after لِـ (purpose); first term of idafa'
 				},
 				{
 					kind: 'word',
@@ -92,8 +82,7 @@ export const p4 = {
 					ws: ' ',
 					vocalized: 'نِظَامٍ',
 					lemma: 'nizam',
-					role: 'object of the verbal noun, genitive as second term of idafa',
-					roleAr: 'مضاف إليه مجرور، وهو في المعنى مفعول به للمصدر «خلق»'
+					role: 'object of the verbal noun, genitive as second term of idafa'
 				},
 				{
 					kind: 'word',
@@ -102,8 +91,6 @@ export const p4 = {
 					vocalized: 'مُتَعَدِّدِ',
 					lemma: 'mutaaddid',
 					role: 'active participle (Form V), adjective of نِظَام; first term of an improper idafa (no tanwin)',
-					roleAr:
-						'نعت لـ«نظام» مجرور؛ اسم فاعل من «تَعَدَّدَ» على وزن مُتَفَعِّل، مضاف إضافة لفظية (غير محضة) فلا يُنوَّن',
 					expression: 'multipolar'
 				},
 				{
@@ -114,7 +101,6 @@ export const p4 = {
 					lemma: 'qutb',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'broken plural of قُطْب; second term of idafa',
-					roleAr: 'مضاف إليه مجرور؛ جمع تكسير مفرده «قُطْب»',
 					expression: 'multipolar'
 				},
 				{
@@ -124,8 +110,7 @@ export const p4 = {
 					vocalized: 'وَعَادِلٍ',
 					lemma: 'adil',
 					pre: [{ text: 'و', kind: 'conjunction', gloss: 'and' }],
-					role: 'second adjective of نِظَام, genitive',
-					roleAr: 'اسم معطوف على «متعدد» مجرور، فهو نعت ثانٍ لـ«نظام»'
+					role: 'second adjective of نِظَام, genitive'
 				},
 				{
 					kind: 'word',
@@ -133,8 +118,7 @@ export const p4 = {
 					ws: ' ',
 					vocalized: 'ضِدَّ',
 					lemma: 'didd',
-					role: 'adverbial accusative used as a preposition: ‘against’',
-					roleAr: 'منصوب على الظرفية، وهو مضاف، ويُستعمل استعمال حرف الجر: في مواجهة'
+					role: 'adverbial accusative used as a preposition: ‘against’'
 				},
 				{
 					kind: 'word',
@@ -143,8 +127,7 @@ export const p4 = {
 					vocalized: 'التَّوَجُّهَاتِ',
 					lemma: 'tawajjuh',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'sound feminine plural of تَوَجُّه (verbal noun, Form V), genitive',
-					roleAr: 'مضاف إليه مجرور؛ جمع مؤنث سالم مفرده «تَوَجُّه» (مصدر «تَوَجَّهَ» على وزن تَفَعُّل)'
+					role: 'sound feminine plural of تَوَجُّه (verbal noun, Form V), genitive'
 				},
 				{
 					kind: 'word',
@@ -153,8 +136,7 @@ export const p4 = {
 					vocalized: 'الْأُحَادِيَّةِ',
 					lemma: 'uhadiyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'nisba adjective, feminine (agrees with a non-human plural)',
-					roleAr: 'نعت لـ«التوجهات» مجرور، اسم منسوب مؤنث (جمع غير العاقل يوصف بالمفرد المؤنث)'
+					role: 'nisba adjective, feminine (agrees with a non-human plural)'
 				},
 				{
 					kind: 'word',
@@ -163,8 +145,7 @@ export const p4 = {
 					vocalized: 'لِبَعْضِ',
 					lemma: 'bad',
 					pre: [{ text: 'ل', kind: 'preposition', gloss: 'for, to' }],
-					role: 'genitive after لِـ; first term of idafa',
-					roleAr: 'اسم مجرور باللام، وهو مضاف'
+					role: 'genitive after لِـ; first term of idafa'
 				},
 				{
 					kind: 'word',
@@ -173,8 +154,7 @@ export const p4 = {
 					vocalized: 'الدُّوَلِ',
 					lemma: 'dawla',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'broken plural of دَوْلَة; second term of idafa',
-					roleAr: 'مضاف إليه مجرور؛ جمع تكسير مفرده «دَوْلَة»'
+					role: 'broken plural of دَوْلَة; second term of idafa'
 				},
 				{ kind: 'punct', text: '،', ws: ' ' },
 				{
@@ -183,8 +163,7 @@ export const p4 = {
 					ws: ' ',
 					vocalized: 'مُعْتَبِراً',
 					lemma: 'mutabir',
-					role: 'hal (circumstantial accusative); active participle (Form VIII)',
-					roleAr: 'حال منصوب؛ اسم فاعل من «اعْتَبَرَ» على وزن مُفْتَعِل: «معتبراً أنّ» أي رائيًا أنّ'
+					role: 'hal (circumstantial accusative); active participle (Form VIII)'
 				},
 				{
 					kind: 'word',
@@ -192,8 +171,7 @@ export const p4 = {
 					ws: ' ',
 					vocalized: 'أَنَّ',
 					lemma: 'anna',
-					role: 'particle ‘that’; its subject takes the accusative',
-					roleAr: 'حرف توكيد ونصب (من أخوات «إنّ») ينصب اسمه ويرفع خبره'
+					role: 'particle ‘that’; its subject takes the accusative'
 				},
 				{
 					kind: 'word',
@@ -202,8 +180,7 @@ export const p4 = {
 					vocalized: 'الظُّرُوفَ',
 					lemma: 'zarf',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'subject of أَنَّ (accusative); broken plural of ظَرْف',
-					roleAr: 'اسم «أنّ» منصوب؛ جمع تكسير مفرده «ظَرْف»'
+					role: 'subject of أَنَّ (accusative); broken plural of ظَرْف'
 				},
 				{
 					kind: 'word',
@@ -215,9 +192,7 @@ export const p4 = {
 						{ text: 'و', kind: 'conjunction', gloss: 'and' },
 						{ text: 'ال', kind: 'article', gloss: 'the' }
 					],
-					role: 'sound feminine plural, accusative (ending -i)',
-					roleAr:
-						'اسم معطوف على «الظروف» منصوب وعلامة نصبه الكسرة نيابة عن الفتحة لأنه جمع مؤنث سالم'
+					role: 'sound feminine plural, accusative (ending -i)'
 				},
 				{
 					kind: 'word',
@@ -226,8 +201,7 @@ export const p4 = {
 					vocalized: 'الْإِقْلِيمِيَّةَ',
 					lemma: 'iqlimiyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'nisba adjective, feminine, accusative',
-					roleAr: 'نعت لـ«الظروف والتطورات» منصوب، اسم منسوب مؤنث'
+					role: 'nisba adjective, feminine, accusative'
 				},
 				{
 					kind: 'word',
@@ -239,8 +213,7 @@ export const p4 = {
 						{ text: 'و', kind: 'conjunction', gloss: 'and' },
 						{ text: 'ال', kind: 'article', gloss: 'the' }
 					],
-					role: 'nisba adjective, feminine, accusative',
-					roleAr: 'اسم معطوف على «الإقليمية» منصوب، اسم منسوب مؤنث'
+					role: 'nisba adjective, feminine, accusative'
 				},
 				{
 					kind: 'word',
@@ -248,9 +221,7 @@ export const p4 = {
 					ws: ' ',
 					vocalized: 'تَتَطَلَّبُ',
 					lemma: 'tatallaba',
-					role: '3rd person feminine singular present (Form V; non-human plural subject); predicate of أَنَّ',
-					roleAr:
-						'فعل مضارع مرفوع على وزن تَفَعَّلَ، أُنِّث لأن فاعله المستتر يعود على جمع لغير العاقل؛ والجملة في محل رفع خبر «أنّ»'
+					role: '3rd person feminine singular present (Form V; non-human plural subject); predicate of أَنَّ'
 				},
 				{
 					kind: 'word',
@@ -259,8 +230,7 @@ export const p4 = {
 					vocalized: 'التَّعَاوُنَ',
 					lemma: 'taawun',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'object; verbal noun (Form VI)',
-					roleAr: 'مفعول به منصوب؛ مصدر «تَعَاوَنَ» على وزن تَفَاعُل'
+					role: 'object; verbal noun (Form VI)'
 				},
 				{
 					kind: 'word',
@@ -277,7 +247,6 @@ export const p4 = {
 					vocalized: 'أَسَاسِ',
 					lemma: 'asas',
 					role: 'genitive after عَلَى; first term of idafa',
-					roleAr: 'اسم مجرور بـ«على»، وهو مضاف',
 					expression: 'on-the-basis-of'
 				},
 				{
@@ -287,8 +256,7 @@ export const p4 = {
 					vocalized: 'الْمَصَالِحِ',
 					lemma: 'maslaha',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'broken plural of مَصْلَحَة; second term of idafa',
-					roleAr: 'مضاف إليه مجرور؛ جمع تكسير مفرده «مَصْلَحَة»'
+					role: 'broken plural of مَصْلَحَة; second term of idafa'
 				},
 				{
 					kind: 'word',
@@ -297,8 +265,7 @@ export const p4 = {
 					vocalized: 'الْمُتَبَادَلَةِ',
 					lemma: 'mutabadal',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'passive participle (Form VI), adjective',
-					roleAr: 'نعت لـ«المصالح» مجرور؛ اسم مفعول من «تَبَادَلَ» على وزن مُتَفَاعَل'
+					role: 'passive participle (Form VI), adjective'
 				},
 				{
 					kind: 'word',
@@ -310,8 +277,7 @@ export const p4 = {
 						{ text: 'و', kind: 'conjunction', gloss: 'and' },
 						{ text: 'ال', kind: 'article', gloss: 'the' }
 					],
-					role: 'passive participle (Form VIII), adjective',
-					roleAr: 'اسم معطوف على «المتبادلة» مجرور؛ اسم مفعول من «اشترك» على وزن مُفْتَعَل'
+					role: 'passive participle (Form VIII), adjective'
 				},
 				{ kind: 'punct', text: '.', ws: '' }
 			]

@@ -17,8 +17,7 @@ export const p10 = {
 					vocalized: 'وَنَاقَشَ',
 					lemma: 'naqasha',
 					pre: [{ text: 'و', kind: 'conjunction', gloss: 'and' }],
-					role: 'verb, 3rd person masculine singular past (Form III)',
-					roleAr: 'فعل ماضٍ مبني على الفتح، على وزن فَاعَلَ'
+					role: 'verb, 3rd person masculine singular past (Form III)'
 				},
 				{
 					kind: 'word',
@@ -27,18 +26,9 @@ export const p10 = {
 					vocalized: 'الطَّرَفَانِ',
 					lemma: 'taraf',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'dual, nominative: subject',
-					roleAr: 'فاعل مرفوع وعلامة رفعه الألف لأنه مثنى'
+					role: 'dual, nominative: subject'
 				},
-				{
-					kind: 'word',
-					text: 'أيضاً',
-					ws: ' ',
-					vocalized: 'أَيْضاً',
-					lemma: 'aydan',
-					role: 'adverb',
-					roleAr: 'مفعول مطلق منصوب لفعل محذوف تقديره «آضَ» (أي عاد)، ويؤدي معنى الظرف: كذلك'
-				},
+				{ kind: 'word', text: 'أيضاً', ws: ' ', vocalized: 'أَيْضاً', lemma: 'aydan', role: 'adverb' },
 				{
 					kind: 'word',
 					text: 'الفرص',
@@ -46,8 +36,7 @@ export const p10 = {
 					vocalized: 'الْفُرَصَ',
 					lemma: 'fursa',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'broken plural of فُرْصَة; object (accusative)',
-					roleAr: 'مفعول به منصوب؛ جمع تكسير مفرده «فُرْصَة»'
+					role: 'broken plural of فُرْصَة; object (accusative)'
 				},
 				{
 					kind: 'word',
@@ -56,8 +45,7 @@ export const p10 = {
 					vocalized: 'الْمُتَاحَةَ',
 					lemma: 'mutah',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'passive participle (Form IV), adjective, accusative',
-					roleAr: 'نعت لـ«الفرص» منصوب؛ اسم مفعول من «أَتَاحَ» على وزن مُفْعَل'
+					role: 'passive participle (Form IV), adjective, accusative'
 				},
 				{
 					kind: 'word',
@@ -66,8 +54,7 @@ export const p10 = {
 					vocalized: 'لِتَطْوِيرِ',
 					lemma: 'tatwir',
 					pre: [{ text: 'ل', kind: 'preposition', gloss: 'for, to' }],
-					role: 'verbal noun (Form II), genitive after لِـ; first term of idafa',
-					roleAr: 'اسم مجرور باللام، وهو مضاف؛ مصدر «طَوَّرَ» على وزن تَفْعِيل'
+					role: 'verbal noun (Form II), genitive after لِـ; first term of idafa'
 				},
 				{
 					kind: 'word',
@@ -76,8 +63,7 @@ export const p10 = {
 					vocalized: 'التَّعَاوُنِ',
 					lemma: 'taawun',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'verbal noun (Form VI); second term of idafa',
-					roleAr: 'مضاف إليه مجرور؛ مصدر «تَعَاوَنَ» على وزن تَفَاعُل'
+					role: 'verbal noun (Form VI); second term of idafa'
 				},
 				{
 					kind: 'word',
@@ -86,7 +72,6 @@ export const p10 = {
 					vocalized: 'بَيْنَ',
 					lemma: 'bayna',
 					role: 'adverb of place used as a preposition',
-					roleAr: 'ظرف مكان منصوب، وهو مضاف؛ يُستعمل استعمال حرف الجر',
 					expression: 'between-the-two-countries'
 				},
 				{
@@ -97,7 +82,6 @@ export const p10 = {
 					lemma: 'balad',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'dual, genitive',
-					roleAr: 'مضاف إليه مجرور وعلامة جره الياء لأنه مثنى',
 					expression: 'between-the-two-countries'
 				},
 				{
@@ -107,8 +91,7 @@ export const p10 = {
 					vocalized: 'لِمُوَاجَهَةِ',
 					lemma: 'muwajaha',
 					pre: [{ text: 'ل', kind: 'preposition', gloss: 'for, to' }],
-					role: 'verbal noun (Form III), genitive after لِـ; first term of idafa',
-					roleAr: 'اسم مجرور باللام، وهو مضاف؛ مصدر «وَاجَهَ» على وزن مُفَاعَلَة'
+					role: 'verbal noun (Form III), genitive after لِـ; first term of idafa'
 				},
 				{
 					kind: 'word',
@@ -117,8 +100,7 @@ export const p10 = {
 					vocalized: 'التَّهْدِيدَاتِ',
 					lemma: 'tahdid',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'sound feminine plural of تَهْدِيد, genitive',
-					roleAr: 'مضاف إليه مجرور؛ جمع مؤنث سالم مفرده «تَهْدِيد»'
+					role: 'sound feminine plural of تَهْدِيد, genitive'
 				},
 				{
 					kind: 'word',
@@ -127,8 +109,7 @@ export const p10 = {
 					vocalized: 'الْمُشْتَرَكَةِ',
 					lemma: 'mushtarak',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'participle (Form VIII), adjective, genitive',
-					roleAr: 'نعت لـ«التهديدات» مجرور؛ اسم مفعول من «اشترك» على وزن مُفْتَعَل'
+					role: 'participle (Form VIII), adjective, genitive'
 				},
 				{
 					kind: 'word',
@@ -140,9 +121,7 @@ export const p10 = {
 						{ text: 'و', kind: 'conjunction', gloss: 'and' },
 						{ text: 'ال', kind: 'article', gloss: 'the' }
 					],
-					role: 'verbal noun (Form IV), genitive, coordinated with التَّهْدِيدَات',
-					roleAr:
-						'الواو حرف عطف، و«الإرهاب» اسم معطوف على «التهديدات» مجرور؛ مصدر «أَرْهَبَ» على وزن إِفْعَال'
+					role: 'verbal noun (Form IV), genitive, coordinated with التَّهْدِيدَات'
 				},
 				{
 					kind: 'word',
@@ -151,8 +130,7 @@ export const p10 = {
 					vocalized: 'الْمُمَنْهَجِ',
 					lemma: 'mumanhaj',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'passive participle (quadriliteral), adjective, genitive',
-					roleAr: 'نعت لـ«الإرهاب» مجرور؛ اسم مفعول من الفعل الرباعي «مَنْهَجَ» على وزن مُفَعْلَل'
+					role: 'passive participle (quadriliteral), adjective, genitive'
 				},
 				{ kind: 'punct', text: '.', ws: '' }
 			]
