@@ -40,7 +40,11 @@ const BundleWordSchema = v.object({
 	role: v.optional(v.string()),
 	entity: v.optional(IdSchema),
 	expression: v.optional(IdSchema),
-	note: v.optional(v.string())
+	note: v.optional(v.string()),
+	/** `role` in Arabic grammatical terms. */
+	roleAr: v.optional(v.string()),
+	/** `note` in Arabic. */
+	noteAr: v.optional(v.string())
 });
 
 const BundleOtherTokenSchema = v.object({

@@ -42,3 +42,15 @@ it("spells out each word's segments with their share of the vowelled form", asyn
 	if (word?.kind === 'word')
 		expect(word.segments.map((s) => s.vocalized).join('')).toBe(word.vocalized);
 });
+
+it("keeps a word's Arabic role and note when a bundle is read back", async () => {
+	const lesson = structuredClone((await loadLesson('shoigu-tehran-2023'))!);
+	const word = lesson.article.blocks[0].sentences[0].tokens.find((t) => t.kind === 'word');
+	if (word?.kind !== 'word') throw new Error('the headline has no word');
+	Object.assign(word, { role: 'subject', roleAr: 'مبتدأ', note: 'A note.', noteAr: 'ملاحظة.' });
+	const json = JSON.parse(JSON.stringify(toBundle(lesson)));
+	const back = fromBundle(v.parse(BundleSchema, json)).lesson;
+	expect(back.article.blocks[0].sentences[0].tokens).toContainEqual(
+		expect.objectContaining({ roleAr: 'مبتدأ', noteAr: 'ملاحظة.' })
+	);
+});
