@@ -46,7 +46,7 @@ export const expressions = [
 		text: 'على الرغم من',
 		vocalized: 'عَلَى الرَّغْمِ مِنْ',
 		gloss: 'despite, in spite of',
-		definitionAr: 'مع وجود (ما يمنع أو يعارض)، ولم يمنع ذلك ما قبلها',
+		definitionAr: 'مع وجود ما يعارض أو يمنع؛ أي أنّ ما بعدها لم يَحُلْ دون ما قبلها',
 		note: 'Also written بالرغم من or رغم. Followed by a noun in the genitive.',
 		noteAr: 'ويقال أيضًا «بالرغم من» و«رغم»، ويليها اسم مجرور.'
 	},
@@ -74,7 +74,7 @@ export const expressions = [
 		text: 'بدوره',
 		vocalized: 'بِدَوْرِهِ',
 		gloss: 'for his part; in turn',
-		definitionAr: 'من جهته، وهو كذلك (في ردّه على ما سبق)',
+		definitionAr: 'من جهته؛ تُقال عند الانتقال إلى ما قاله أو فعله طرف آخر',
 		note: 'One written word: بِـ + دَوْر “role” + ـهِ “his”. Feminine بدورها.',
 		noteAr: 'كلمة واحدة في الكتابة: بِـ + «دَوْر» + ـهِ (ضمير الغائب)، ومؤنثها «بدورها».'
 	},
@@ -92,7 +92,7 @@ export const expressions = [
 		text: 'عدم جدواه',
 		vocalized: 'عَدَمُ جَدْوَاهُ',
 		gloss: 'its futility, its uselessness (lit. "the lack of its use")',
-		definitionAr: 'انعدام فائدته، أنه لا ينفع',
+		definitionAr: 'انعدام فائدته، أي أنه لا ينفع',
 		note: 'عَدَم + noun makes a negative noun ("non-", "lack of"); عدم جدوى "futility".',
 		noteAr: '«عَدَم» مضافًا إلى اسم يدل على نفيه وانعدامه؛ و«عدم جدوى» الشيء: انعدام فائدته.'
 	},
