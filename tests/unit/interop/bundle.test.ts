@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { expect, it } from 'vitest';
 import { loadLesson, loadQuestionSets } from '../../../src/lib/content/index';
+import type { Lesson } from '../../../src/lib/content/schema';
 import { BundleSchema, fromBundle, toBundle } from '../../../src/lib/interop/bundle';
 import { fixtureSet } from '../fixtures/question-set';
 
@@ -45,12 +46,13 @@ it("spells out each word's segments with their share of the vowelled form", asyn
 
 it("keeps a word's Arabic role and note when a bundle is read back", async () => {
 	const lesson = structuredClone((await loadLesson('shoigu-tehran-2023'))!);
-	const word = lesson.article.blocks[0].sentences[0].tokens.find((t) => t.kind === 'word');
+	const headline = (l: Lesson) => l.article.blocks[0]!.sentences[0]!.tokens;
+	const word = headline(lesson).find((t) => t.kind === 'word');
 	if (word?.kind !== 'word') throw new Error('the headline has no word');
 	Object.assign(word, { role: 'subject', roleAr: 'مبتدأ', note: 'A note.', noteAr: 'ملاحظة.' });
 	const json = JSON.parse(JSON.stringify(toBundle(lesson)));
 	const back = fromBundle(v.parse(BundleSchema, json)).lesson;
-	expect(back.article.blocks[0].sentences[0].tokens).toContainEqual(
+	expect(headline(back)).toContainEqual(
 		expect.objectContaining({ roleAr: 'مبتدأ', noteAr: 'ملاحظة.' })
 	);
 });
