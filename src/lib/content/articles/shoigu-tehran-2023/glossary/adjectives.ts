@@ -198,7 +198,7 @@ export const adjectives = [
 		glosses: ['intensive, intensified', 'concentrated, condensed'],
 		note: 'Passive participle of كَثَّفَ "to intensify".',
 		definitionAr:
-			'مُكَثَّف: مُركَّز شديد متواصل (بشكل مكثَّف: بكثافة وتتابع)؛ ومُكثَّف الأجزاء: متراكم بعضه فوق بعض.',
+			'مُكَثَّف: شديد مركَّز متواصل (بشكل مكثَّف: بكثافة وتتابع)؛ ومُركَّز مضغوط الأجزاء (الحليب المكثَّف).',
 		noteAr: 'اسم مفعول من «كَثَّفَ» (زاد وقوَّى).'
 	},
 	{

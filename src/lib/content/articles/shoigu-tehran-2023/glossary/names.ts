@@ -23,7 +23,7 @@ export const names = [
 		uncertain:
 			'Case of the compound given name ʿAlī Akbar: read here, like محمد رضا, as a name + by-name in idafa (عَلِيُّ أَكْبَرَ, أكبر a diptote in the genitive); the Kufan alternative makes both parts agree (عَلِيٌّ أَكْبَرُ), and many readers do not decline the compound at all.',
 		definitionAr:
-			'أَكْبَر: الجزء الثاني من الاسم المركَّب «علي أكبر»، اسم أمين المجلس الأعلى للأمن القومي الإيراني في المقال.',
+			'أَكْبَر: الجزء الثاني من الاسم المركَّب «علي أكبر» (علي أكبر أحمديان، أمين المجلس الأعلى للأمن القومي الإيراني في المقال).',
 		noteAr:
 			'«أَكْبَر» في الاستعمال العام اسم تفضيل بمعنى الأكبر والأعظم (الجذر كبر)، كما في «الله أكبر».',
 		uncertainAr:

@@ -27,7 +27,7 @@ export const particles = [
 		glosses: ['who, which, that (masculine singular)'],
 		note: 'Feminine الَّتِي; used only after a definite noun.',
 		definitionAr: 'الَّذِي: اسم موصول للمفرد المذكَّر، يصل ما قبله بجملة تصفه (المعرض الذي عرض...).',
-		noteAr: 'مؤنثه «الَّتِي»؛ ولا يأتي إلا بعد اسم معرفة.'
+		noteAr: 'مؤنثه «الَّتِي»؛ ولا يصف إلا اسمًا معرفة (أما النكرة فتوصف بالجملة مباشرة، بلا اسم موصول).'
 	},
 	{
 		id: 'amam',
