@@ -54,7 +54,11 @@ export const WordTokenSchema = v.object({
 	 * these letters; they may differ from `text` only by a hamza on or under an alif, and `note`
 	 * must say what the source writes.
 	 */
-	readAs: v.optional(nonEmpty)
+	readAs: v.optional(nonEmpty),
+	/** `role` in Arabic, with standard grammatical terms (مضاف إليه، فاعل...); present iff `role` is. */
+	roleAr: v.optional(nonEmpty),
+	/** `note` in Arabic; present iff `note` is. */
+	noteAr: v.optional(nonEmpty)
 });
 
 export const NumberTokenSchema = v.object({
@@ -107,6 +111,8 @@ export const SourceSchema = v.object({
 	date: v.optional(v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/))),
 	/** How we know the date and who the source is, and what is not known. */
 	note: v.optional(nonEmpty),
+	/** `note` in Arabic; present iff `note` is. */
+	noteAr: v.optional(nonEmpty),
 	/** Terms under which the text is used. */
 	licence: nonEmpty
 });
@@ -121,6 +127,8 @@ export const ArticleSchema = v.object({
 	/** CEFR estimate for a learner of Modern Standard Arabic. */
 	level: LevelSchema,
 	levelNote: v.optional(nonEmpty),
+	/** `levelNote` in Arabic; present iff `levelNote` is. */
+	levelNoteAr: v.optional(nonEmpty),
 	source: SourceSchema,
 	/** Headline, then dateline, then paragraphs, in reading order. */
 	blocks: v.pipe(v.array(BlockSchema), v.minLength(1))
@@ -182,7 +190,13 @@ export const GlossaryEntrySchema = v.object({
 	/** Usage, especially in the news register. */
 	note: v.optional(nonEmpty),
 	/** Set where the analysis is not certain: what is unsure, and why. */
-	uncertain: v.optional(nonEmpty)
+	uncertain: v.optional(nonEmpty),
+	/** A short Arabic definition in plain MSA (synonym or brief explanation), the article's sense first. */
+	definitionAr: v.optional(nonEmpty),
+	/** `note` in Arabic; present iff `note` is. */
+	noteAr: v.optional(nonEmpty),
+	/** `uncertain` in Arabic; present iff `uncertain` is. */
+	uncertainAr: v.optional(nonEmpty)
 });
 
 export const ExpressionSchema = v.object({
@@ -193,7 +207,11 @@ export const ExpressionSchema = v.object({
 	gloss: nonEmpty,
 	note: v.optional(nonEmpty),
 	/** As on a word token: the standard spelling the expression is read as, when the source slips. */
-	readAs: v.optional(nonEmpty)
+	readAs: v.optional(nonEmpty),
+	/** The expression's meaning explained in Arabic (plain MSA). */
+	definitionAr: v.optional(nonEmpty),
+	/** `note` in Arabic; present iff `note` is. */
+	noteAr: v.optional(nonEmpty)
 });
 
 export const EntitySchema = v.object({
@@ -204,7 +222,11 @@ export const EntitySchema = v.object({
 	nameEn: nonEmpty,
 	/** The role the article gives a person, in English. */
 	role: v.optional(nonEmpty),
-	note: v.optional(nonEmpty)
+	note: v.optional(nonEmpty),
+	/** A short Arabic description: who or what it is; for people, their role as the article gives it. */
+	descriptionAr: v.optional(nonEmpty),
+	/** `note` in Arabic; present iff `note` is. */
+	noteAr: v.optional(nonEmpty)
 });
 
 export const LessonSchema = v.object({

@@ -42,7 +42,11 @@ const BundleWordSchema = v.object({
 	expression: v.optional(IdSchema),
 	note: v.optional(v.string()),
 	/** The standard spelling a slip of the source is read as; `vocalized` spells it (see `note`). */
-	readAs: v.optional(v.string())
+	readAs: v.optional(v.string()),
+	/** `role` in Arabic grammatical terms. */
+	roleAr: v.optional(v.string()),
+	/** `note` in Arabic. */
+	noteAr: v.optional(v.string())
 });
 
 const BundleOtherTokenSchema = v.object({

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { expect, it } from 'vitest';
 import { loadLesson, loadQuestionSets } from '../../../src/lib/content/index';
 import { SKILLS } from '../../../src/lib/content/question-schema';
+import type { Lesson } from '../../../src/lib/content/schema';
 import { BundleSchema, fromBundle, toBundle } from '../../../src/lib/interop/bundle';
 import { fixtureSet } from '../fixtures/question-set';
 
@@ -56,5 +57,18 @@ it('refuses a bundle with a question that names no skill', async () => {
 	expect(parsed.success).toBe(false);
 	expect(parsed.issues?.map((i) => i.path?.map((p) => p.key).join('.'))).toContain(
 		'questionSets.0.questions.0.skill'
+	);
+});
+
+it("keeps a word's Arabic role and note when a bundle is read back", async () => {
+	const lesson = structuredClone((await loadLesson('shoigu-tehran-2023'))!);
+	const headline = (l: Lesson) => l.article.blocks[0]!.sentences[0]!.tokens;
+	const word = headline(lesson).find((t) => t.kind === 'word');
+	if (word?.kind !== 'word') throw new Error('the headline has no word');
+	Object.assign(word, { role: 'subject', roleAr: 'مبتدأ', note: 'A note.', noteAr: 'ملاحظة.' });
+	const json = JSON.parse(JSON.stringify(toBundle(lesson)));
+	const back = fromBundle(v.parse(BundleSchema, json)).lesson;
+	expect(headline(back)).toContainEqual(
+		expect.objectContaining({ roleAr: 'مبتدأ', noteAr: 'ملاحظة.' })
 	);
 });

@@ -23,10 +23,14 @@ export const article = {
 	level: 'B2',
 	levelNote:
 		'Standard news register with long sentences, reported speech and idafa chains; most vocabulary is the core of political and military reporting.',
+	levelNoteAr:
+		'لغة إخبارية فصيحة معيارية، فيها جمل طويلة وكلام منقول وسلاسل إضافة؛ ومعظم مفرداتها من صميم لغة الأخبار السياسية والعسكرية.',
 	source: {
 		name: 'Wire report (وكالات, “agencies”), Tehran',
 		date: '2023-09',
 		note: 'The seed text names no outlet or date. The dateline credits news agencies and the piece quotes RIA Novosti; the month is that of Shoigu’s visit to Tehran (19–20 September 2023), not a publication date read from the text.',
+		noteAr:
+			'لا يذكر النص اسم الوسيلة الإعلامية ولا تاريخ النشر. وسطر المكان ينسب الخبر إلى وكالات الأنباء، والمقال ينقل عن وكالة ريا نوفوستي؛ والشهر المذكور هو شهر زيارة شويغو لطهران (19–20 أيلول/سبتمبر 2023)، لا تاريخ نشر مأخوذ من النص.',
 		licence:
 			'Quoted in full for language teaching; copyright remains with the original publisher. Annotations, translations and questions are Fahm’s own.'
 	},

@@ -16,8 +16,11 @@ export const dateline = {
 					vocalized: 'طَهْرَانُ',
 					lemma: 'tahran',
 					role: 'diptote (foreign name): no tanwin',
+					roleAr: 'علم أعجمي ممنوع من الصرف، فلا يُنوَّن',
 					entity: 'tehran',
-					note: 'A dateline has no sentence around it; the word is read here as a nominative (citation form).'
+					note: 'A dateline has no sentence around it; the word is read here as a nominative (citation form).',
+					noteAr:
+						'سطر المكان والمصدر لا تحيط به جملة، فقُرئت الكلمة هنا مرفوعةً على صورتها حين تُذكر مفردة.'
 				},
 				{ kind: 'punct', text: '–', ws: ' ' },
 				{
@@ -26,7 +29,8 @@ export const dateline = {
 					ws: '',
 					vocalized: 'وَكَالَاتٌ',
 					lemma: 'wakala',
-					role: 'sound feminine plural of وَكَالَة: "(news) agencies", i.e. wire reports'
+					role: 'sound feminine plural of وَكَالَة: "(news) agencies", i.e. wire reports',
+					roleAr: 'جمع مؤنث سالم مفرده «وَكَالَة»: وكالات الأنباء، أي أن الخبر مأخوذ من تقاريرها'
 				}
 			]
 		}

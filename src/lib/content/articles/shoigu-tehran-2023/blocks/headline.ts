@@ -16,7 +16,8 @@ export const headline = {
 					vocalized: 'بِهَدَفِ',
 					lemma: 'hadaf',
 					pre: [{ text: 'ب', kind: 'preposition', gloss: 'with, by, in' }],
-					role: 'first term of idafa: بِهَدَفِ "with the aim of"'
+					role: 'first term of idafa: بِهَدَفِ "with the aim of"',
+					roleAr: 'اسم مجرور بالباء، وهو مضاف؛ «بِهَدَفِ»: بغرضِ، من أجلِ'
 				},
 				{
 					kind: 'word',
@@ -25,6 +26,7 @@ export const headline = {
 					vocalized: 'تَعْزِيزِ',
 					lemma: 'taziz',
 					role: 'verbal noun; second term of idafa',
+					roleAr: 'مضاف إليه مجرور، وهو مضاف؛ مصدر «عَزَّزَ» على وزن تَفْعِيل',
 					expression: 'strengthen-military-relations'
 				},
 				{
@@ -35,6 +37,7 @@ export const headline = {
 					lemma: 'alaqa',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'sound feminine plural; object of تعزيز in idafa, genitive',
+					roleAr: 'مضاف إليه مجرور، وهو في المعنى مفعول به للمصدر «تعزيز»؛ جمع مؤنث سالم',
 					expression: 'strengthen-military-relations'
 				},
 				{
@@ -45,6 +48,7 @@ export const headline = {
 					lemma: 'askariyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'nisba adjective, feminine (agrees with a non-human plural)',
+					roleAr: 'نعت لـ«العلاقات» مجرور، اسم منسوب مؤنث (جمع غير العاقل يوصف بالمفرد المؤنث)',
 					expression: 'strengthen-military-relations'
 				},
 				{ kind: 'punct', text: '..', ws: ' ' },
@@ -55,6 +59,7 @@ export const headline = {
 					vocalized: 'وَزِيرُ',
 					lemma: 'wazir',
 					role: 'subject of the nominal sentence; first term of idafa',
+					roleAr: 'مبتدأ مرفوع، وهو مضاف',
 					expression: 'defence-minister'
 				},
 				{
@@ -65,6 +70,7 @@ export const headline = {
 					lemma: 'difa',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'verbal noun; second term of idafa',
+					roleAr: 'مضاف إليه مجرور؛ مصدر «دافَعَ» على وزن فِعَال',
 					expression: 'defence-minister'
 				},
 				{
@@ -74,7 +80,8 @@ export const headline = {
 					vocalized: 'الرُّوسِيُّ',
 					lemma: 'rusiyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'nisba adjective, agrees with وزير'
+					role: 'nisba adjective, agrees with وزير',
+					roleAr: 'نعت لـ«وزير» مرفوع، اسم منسوب'
 				},
 				{ kind: 'word', text: 'في', ws: ' ', vocalized: 'فِي', lemma: 'fi' },
 				{
@@ -84,6 +91,8 @@ export const headline = {
 					vocalized: 'إِيرَانَ',
 					lemma: 'iran',
 					role: 'genitive after في; diptote (foreign name), so -a not -i',
+					roleAr:
+						'اسم مجرور بـ«في» وعلامة جره الفتحة نيابة عن الكسرة لأنه ممنوع من الصرف (علم أعجمي)؛ وشبه الجملة «في إيران» في محل رفع خبر المبتدأ',
 					entity: 'iran'
 				}
 			]

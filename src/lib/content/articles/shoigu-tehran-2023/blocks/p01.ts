@@ -16,7 +16,8 @@ export const p1 = {
 					ws: ' ',
 					vocalized: 'أَعْرَبَ',
 					lemma: 'araba',
-					role: 'verb, 3rd person masculine singular past; أعرب عن "to express"'
+					role: 'verb, 3rd person masculine singular past; أعرب عن "to express"',
+					roleAr: 'فعل ماضٍ مبني على الفتح، على وزن أَفْعَلَ؛ «أعرب عن»: عبَّر عن'
 				},
 				{
 					kind: 'word',
@@ -25,6 +26,7 @@ export const p1 = {
 					vocalized: 'وَزِيرُ',
 					lemma: 'wazir',
 					role: 'subject; first term of idafa',
+					roleAr: 'فاعل مرفوع، وهو مضاف',
 					expression: 'defence-minister'
 				},
 				{
@@ -35,6 +37,7 @@ export const p1 = {
 					lemma: 'difa',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'verbal noun; second term of idafa',
+					roleAr: 'مضاف إليه مجرور؛ مصدر «دافَعَ» على وزن فِعَال',
 					expression: 'defence-minister'
 				},
 				{
@@ -44,7 +47,8 @@ export const p1 = {
 					vocalized: 'الرُّوسِيُّ',
 					lemma: 'rusiyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'nisba adjective, agrees with وزير'
+					role: 'nisba adjective, agrees with وزير',
+					roleAr: 'نعت لـ«وزير» مرفوع، اسم منسوب'
 				},
 				{
 					kind: 'word',
@@ -53,8 +57,10 @@ export const p1 = {
 					vocalized: 'سِيرْغِي',
 					lemma: 'sirghi',
 					role: 'apposition to وزير; foreign name, no visible case ending',
+					roleAr: 'بدل من «وزير» مرفوع بضمة مقدّرة على الياء؛ علم أعجمي لا تظهر عليه علامة الإعراب',
 					entity: 'shoigu',
-					note: 'Russian Sergei; the vowels of this transcribed name are approximate.'
+					note: 'Russian Sergei; the vowels of this transcribed name are approximate.',
+					noteAr: 'الاسم الروسي (Sergei)؛ حركات هذا الاسم المنقول إلى العربية تقريبية.'
 				},
 				{
 					kind: 'word',
@@ -63,8 +69,11 @@ export const p1 = {
 					vocalized: 'شُويْغُو',
 					lemma: 'shuyghu',
 					role: 'family name, part of the apposition to وزير; foreign name, no visible case ending',
+					roleAr:
+						'اسم العائلة، وهو جزء من البدل («سيرغي شويغو» بدل من «وزير»)، مرفوع بضمة مقدّرة؛ علم أعجمي لا تظهر عليه علامة الإعراب',
 					entity: 'shoigu',
-					note: 'Transcribed Russian name (Shoygu); the vowels are approximate.'
+					note: 'Transcribed Russian name (Shoygu); the vowels are approximate.',
+					noteAr: 'اسم روسي منقول إلى العربية (Shoygu)؛ حركاته تقريبية.'
 				},
 				{
 					kind: 'word',
@@ -72,7 +81,9 @@ export const p1 = {
 					ws: ' ',
 					vocalized: 'عَنِ',
 					lemma: 'an',
-					role: 'preposition governed by أعرب; عَنْ takes -i before the hamzat al-wasl of اسْتِعْدَاد'
+					role: 'preposition governed by أعرب; عَنْ takes -i before the hamzat al-wasl of اسْتِعْدَاد',
+					roleAr:
+						'حرف جر متعلق بالفعل «أعرب»، حُرِّكت نونه بالكسر («عَنِ») لالتقاء الساكنين قبل همزة الوصل في «اسْتِعْدَاد»'
 				},
 				{
 					kind: 'word',
@@ -80,7 +91,8 @@ export const p1 = {
 					ws: ' ',
 					vocalized: 'اسْتِعْدَادِ',
 					lemma: 'istidad',
-					role: 'verbal noun (Form X), genitive after عن; first term of idafa'
+					role: 'verbal noun (Form X), genitive after عن; first term of idafa',
+					roleAr: 'اسم مجرور بـ«عن»، وهو مضاف؛ مصدر «اسْتَعَدَّ» على وزن اسْتِفْعَال'
 				},
 				{
 					kind: 'word',
@@ -89,7 +101,9 @@ export const p1 = {
 					vocalized: 'بِلَادِهِ',
 					lemma: 'balad',
 					post: [{ text: 'ه', kind: 'pronoun', gloss: 'his' }],
-					role: 'بِلَاد, plural of بَلَد, here in the singular sense ‘country’; second term of idafa'
+					role: 'بِلَاد, plural of بَلَد, here in the singular sense ‘country’; second term of idafa',
+					roleAr:
+						'مضاف إليه مجرور، وهو مضاف والهاء ضمير متصل في محل جر مضاف إليه؛ «بِلَاد» جمع «بَلَد»، وهي هنا بمعنى المفرد: بلده'
 				},
 				{
 					kind: 'word',
@@ -99,6 +113,7 @@ export const p1 = {
 					lemma: 'mazid',
 					pre: [{ text: 'ل', kind: 'preposition', gloss: 'for, to' }],
 					role: 'genitive after لِ',
+					roleAr: 'اسم مجرور باللام وعلامة جره تنوين الكسر',
 					expression: 'more-of'
 				},
 				{
@@ -108,6 +123,7 @@ export const p1 = {
 					vocalized: 'مِنَ',
 					lemma: 'min',
 					role: 'مِنْ takes -a before the article',
+					roleAr: 'حرف جر، حُرِّكت نونه بالفتح («مِنَ») لالتقاء الساكنين قبل «ال»',
 					expression: 'more-of'
 				},
 				{
@@ -118,6 +134,7 @@ export const p1 = {
 					lemma: 'amal',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'genitive after من',
+					roleAr: 'اسم مجرور بـ«من»',
 					expression: 'joint-action'
 				},
 				{
@@ -128,6 +145,7 @@ export const p1 = {
 					lemma: 'mushtarak',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'passive participle (Form VIII) used as adjective',
+					roleAr: 'نعت لـ«العمل» مجرور؛ اسم مفعول من «اشترك» على وزن مُفْتَعَل',
 					expression: 'joint-action'
 				},
 				{
@@ -137,7 +155,9 @@ export const p1 = {
 					vocalized: 'لِتَعْزِيزِ',
 					lemma: 'taziz',
 					pre: [{ text: 'ل', kind: 'preposition', gloss: 'for, to' }],
-					role: 'verbal noun of purpose: "(in order) to strengthen"; first term of idafa'
+					role: 'verbal noun of purpose: "(in order) to strengthen"; first term of idafa',
+					roleAr:
+						'مصدر «عَزَّزَ» (على وزن تَفْعِيل) مجرور بلام التعليل، وهو مضاف: «لتعزيز» أي من أجل تعزيز'
 				},
 				{
 					kind: 'word',
@@ -147,7 +167,11 @@ export const p1 = {
 					lemma: 'istiqrar',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'verbal noun (Form X); second term of idafa (object of تعزيز)',
-					note: 'Before the hamzat al-wasl of اسْتِقْرَار the article’s lam takes a helping kasra: al-istiqrār.'
+					roleAr:
+						'مضاف إليه مجرور، وهو في المعنى مفعول به للمصدر «تعزيز»؛ مصدر «اسْتَقَرَّ» على وزن اسْتِفْعَال',
+					note: 'Before the hamzat al-wasl of اسْتِقْرَار the article’s lam takes a helping kasra: al-istiqrār.',
+					noteAr:
+						'تُكسر لام التعريف قبل همزة الوصل في «اسْتِقْرَار» تخلُّصًا من التقاء الساكنين: الِاسْتِقْرَار.'
 				},
 				{
 					kind: 'word',
@@ -159,7 +183,8 @@ export const p1 = {
 						{ text: 'و', kind: 'conjunction', gloss: 'and' },
 						{ text: 'ال', kind: 'article', gloss: 'the' }
 					],
-					role: 'genitive, joined by و to الاستقرار'
+					role: 'genitive, joined by و to الاستقرار',
+					roleAr: 'الواو حرف عطف، و«الأمن» اسم معطوف على «الاستقرار» مجرور'
 				},
 				{ kind: 'word', text: 'في', ws: ' ', vocalized: 'فِي', lemma: 'fi' },
 				{
@@ -170,6 +195,7 @@ export const p1 = {
 					lemma: 'sharq',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'genitive after في',
+					roleAr: 'اسم مجرور بـ«في»',
 					entity: 'middle-east',
 					expression: 'middle-east'
 				},
@@ -181,6 +207,7 @@ export const p1 = {
 					lemma: 'awsat',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'elative adjective (أَفْعَل), agrees with الشرق',
+					roleAr: 'نعت لـ«الشرق» مجرور، اسم تفضيل على وزن أَفْعَل',
 					entity: 'middle-east',
 					expression: 'middle-east'
 				},

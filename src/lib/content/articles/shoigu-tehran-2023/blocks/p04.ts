@@ -19,6 +19,7 @@ export const p4 = {
 					pre: [{ text: 'ب', kind: 'preposition', gloss: 'with, by, in' }],
 					post: [{ text: 'ه', kind: 'pronoun', gloss: 'his' }],
 					role: 'genitive after بِـ, with possessive suffix: ‘for his part’',
+					roleAr: 'اسم مجرور بالباء، وهو مضاف والهاء في محل جر مضاف إليه؛ «بدوره»: من جهته',
 					expression: 'for-his-part'
 				},
 				{ kind: 'punct', text: '،', ws: ' ' },
@@ -28,7 +29,8 @@ export const p4 = {
 					ws: ' ',
 					vocalized: 'أَشَارَ',
 					lemma: 'ashara',
-					role: '3rd person masculine singular past (Form IV)'
+					role: '3rd person masculine singular past (Form IV)',
+					roleAr: 'فعل ماضٍ مبني على الفتح، على وزن أَفْعَلَ'
 				},
 				{
 					kind: 'word',
@@ -37,8 +39,11 @@ export const p4 = {
 					vocalized: 'اَشْتِيَانِي',
 					lemma: 'ashtiyani',
 					role: 'subject',
+					roleAr: 'فاعل مرفوع بضمة مقدّرة على الياء؛ علم أعجمي لا تظهر عليه علامة الإعراب',
 					entity: 'ashtiani',
-					note: 'Persian Āshtiyānī (آشتیانی). The source writes a bare alif, without madda; it is read ʾa- (not as a silent hamzat al-wasl), the nearest the letters allow to Persian Ā-. The final ي is a long ī with no case ending shown; the vowels are approximate.'
+					note: 'Persian Āshtiyānī (آشتیانی). The source writes a bare alif, without madda; it is read ʾa- (not as a silent hamzat al-wasl), the nearest the letters allow to Persian Ā-. The final ي is a long ī with no case ending shown; the vowels are approximate.',
+					noteAr:
+						'أصله الفارسي «آشتیانی» (Āshtiyānī). كتبه المصدر بألف مجرّدة بلا مدّ، فتُقرأ همزةً مفتوحة (لا همزةَ وصلٍ تسقط في النطق)، وهو أقرب ما تسمح به الحروف إلى الألف الممدودة في الفارسية. والياء الأخيرة ياء مدّ لا تظهر عليها علامة إعراب، والحركات تقريبية.'
 				},
 				{ kind: 'word', text: 'إلى', ws: ' ', vocalized: 'إِلَى', lemma: 'ila' },
 				{
@@ -47,7 +52,8 @@ export const p4 = {
 					ws: ' ',
 					vocalized: 'جُهُودِ',
 					lemma: 'juhd',
-					role: 'broken plural of جُهْد; first term of idafa'
+					role: 'broken plural of جُهْد; first term of idafa',
+					roleAr: 'اسم مجرور بـ«إلى»، وهو مضاف؛ جمع تكسير مفرده «جُهْد»'
 				},
 				{
 					kind: 'word',
@@ -56,7 +62,8 @@ export const p4 = {
 					vocalized: 'الدُّوَلِ',
 					lemma: 'dawla',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'broken plural of دَوْلَة; second term of idafa'
+					role: 'broken plural of دَوْلَة; second term of idafa',
+					roleAr: 'مضاف إليه مجرور؛ جمع تكسير مفرده «دَوْلَة»'
 				},
 				{
 					kind: 'word',
@@ -65,7 +72,9 @@ export const p4 = {
 					vocalized: 'الْمُسْتَقِلَّةِ',
 					lemma: 'mustaqill',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'active participle (Form X); feminine singular, agreeing with a non-human plural'
+					role: 'active participle (Form X); feminine singular, agreeing with a non-human plural',
+					roleAr:
+						'نعت لـ«الدول» مجرور؛ اسم فاعل من «اسْتَقَلَّ» على وزن مُسْتَفْعِل، مفرد مؤنث لأن الموصوف جمع لغير العاقل'
 				},
 				{
 					kind: 'word',
@@ -74,7 +83,8 @@ export const p4 = {
 					vocalized: 'لِخَلْقِ',
 					lemma: 'khalq',
 					pre: [{ text: 'ل', kind: 'preposition', gloss: 'for, to' }],
-					role: 'verbal noun after لِـ (purpose); first term of idafa'
+					role: 'verbal noun after لِـ (purpose); first term of idafa',
+					roleAr: 'مصدر مجرور بلام التعليل، وهو مضاف: «لخلق» أي من أجل خلق'
 				},
 				{
 					kind: 'word',
@@ -82,7 +92,8 @@ export const p4 = {
 					ws: ' ',
 					vocalized: 'نِظَامٍ',
 					lemma: 'nizam',
-					role: 'object of the verbal noun, genitive as second term of idafa'
+					role: 'object of the verbal noun, genitive as second term of idafa',
+					roleAr: 'مضاف إليه مجرور، وهو في المعنى مفعول به للمصدر «خلق»'
 				},
 				{
 					kind: 'word',
@@ -91,6 +102,8 @@ export const p4 = {
 					vocalized: 'مُتَعَدِّدِ',
 					lemma: 'mutaaddid',
 					role: 'active participle (Form V), adjective of نِظَام; first term of an improper idafa (no tanwin)',
+					roleAr:
+						'نعت لـ«نظام» مجرور؛ اسم فاعل من «تَعَدَّدَ» على وزن مُتَفَعِّل، مضاف إضافة لفظية (غير محضة) فلا يُنوَّن',
 					expression: 'multipolar'
 				},
 				{
@@ -101,6 +114,7 @@ export const p4 = {
 					lemma: 'qutb',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'broken plural of قُطْب; second term of idafa',
+					roleAr: 'مضاف إليه مجرور؛ جمع تكسير مفرده «قُطْب»',
 					expression: 'multipolar'
 				},
 				{
@@ -110,7 +124,8 @@ export const p4 = {
 					vocalized: 'وَعَادِلٍ',
 					lemma: 'adil',
 					pre: [{ text: 'و', kind: 'conjunction', gloss: 'and' }],
-					role: 'second adjective of نِظَام, genitive'
+					role: 'second adjective of نِظَام, genitive',
+					roleAr: 'اسم معطوف على «متعدد» مجرور، فهو نعت ثانٍ لـ«نظام»'
 				},
 				{
 					kind: 'word',
@@ -118,7 +133,8 @@ export const p4 = {
 					ws: ' ',
 					vocalized: 'ضِدَّ',
 					lemma: 'didd',
-					role: 'adverbial accusative used as a preposition: ‘against’'
+					role: 'adverbial accusative used as a preposition: ‘against’',
+					roleAr: 'منصوب على الظرفية، وهو مضاف، ويُستعمل استعمال حرف الجر: في مواجهة'
 				},
 				{
 					kind: 'word',
@@ -127,7 +143,8 @@ export const p4 = {
 					vocalized: 'التَّوَجُّهَاتِ',
 					lemma: 'tawajjuh',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'sound feminine plural of تَوَجُّه (verbal noun, Form V), genitive'
+					role: 'sound feminine plural of تَوَجُّه (verbal noun, Form V), genitive',
+					roleAr: 'مضاف إليه مجرور؛ جمع مؤنث سالم مفرده «تَوَجُّه» (مصدر «تَوَجَّهَ» على وزن تَفَعُّل)'
 				},
 				{
 					kind: 'word',
@@ -136,7 +153,8 @@ export const p4 = {
 					vocalized: 'الْأُحَادِيَّةِ',
 					lemma: 'uhadiyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'nisba adjective, feminine (agrees with a non-human plural)'
+					role: 'nisba adjective, feminine (agrees with a non-human plural)',
+					roleAr: 'نعت لـ«التوجهات» مجرور، اسم منسوب مؤنث (جمع غير العاقل يوصف بالمفرد المؤنث)'
 				},
 				{
 					kind: 'word',
@@ -145,7 +163,8 @@ export const p4 = {
 					vocalized: 'لِبَعْضِ',
 					lemma: 'bad',
 					pre: [{ text: 'ل', kind: 'preposition', gloss: 'for, to' }],
-					role: 'genitive after لِـ; first term of idafa'
+					role: 'genitive after لِـ; first term of idafa',
+					roleAr: 'اسم مجرور باللام، وهو مضاف'
 				},
 				{
 					kind: 'word',
@@ -154,7 +173,8 @@ export const p4 = {
 					vocalized: 'الدُّوَلِ',
 					lemma: 'dawla',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'broken plural of دَوْلَة; second term of idafa'
+					role: 'broken plural of دَوْلَة; second term of idafa',
+					roleAr: 'مضاف إليه مجرور؛ جمع تكسير مفرده «دَوْلَة»'
 				},
 				{ kind: 'punct', text: '،', ws: ' ' },
 				{
@@ -163,7 +183,8 @@ export const p4 = {
 					ws: ' ',
 					vocalized: 'مُعْتَبِراً',
 					lemma: 'mutabir',
-					role: 'hal (circumstantial accusative); active participle (Form VIII)'
+					role: 'hal (circumstantial accusative); active participle (Form VIII)',
+					roleAr: 'حال منصوب؛ اسم فاعل من «اعْتَبَرَ» على وزن مُفْتَعِل: «معتبراً أنّ» أي رائيًا أنّ'
 				},
 				{
 					kind: 'word',
@@ -171,7 +192,8 @@ export const p4 = {
 					ws: ' ',
 					vocalized: 'أَنَّ',
 					lemma: 'anna',
-					role: 'particle ‘that’; its subject takes the accusative'
+					role: 'particle ‘that’; its subject takes the accusative',
+					roleAr: 'حرف توكيد ونصب (من أخوات «إنّ») ينصب اسمه ويرفع خبره'
 				},
 				{
 					kind: 'word',
@@ -180,7 +202,8 @@ export const p4 = {
 					vocalized: 'الظُّرُوفَ',
 					lemma: 'zarf',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'subject of أَنَّ (accusative); broken plural of ظَرْف'
+					role: 'subject of أَنَّ (accusative); broken plural of ظَرْف',
+					roleAr: 'اسم «أنّ» منصوب؛ جمع تكسير مفرده «ظَرْف»'
 				},
 				{
 					kind: 'word',
@@ -192,7 +215,9 @@ export const p4 = {
 						{ text: 'و', kind: 'conjunction', gloss: 'and' },
 						{ text: 'ال', kind: 'article', gloss: 'the' }
 					],
-					role: 'sound feminine plural, accusative (ending -i)'
+					role: 'sound feminine plural, accusative (ending -i)',
+					roleAr:
+						'اسم معطوف على «الظروف» منصوب وعلامة نصبه الكسرة نيابة عن الفتحة لأنه جمع مؤنث سالم'
 				},
 				{
 					kind: 'word',
@@ -201,7 +226,8 @@ export const p4 = {
 					vocalized: 'الْإِقْلِيمِيَّةَ',
 					lemma: 'iqlimiyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'nisba adjective, feminine, accusative'
+					role: 'nisba adjective, feminine, accusative',
+					roleAr: 'نعت لـ«الظروف والتطورات» منصوب، اسم منسوب مؤنث'
 				},
 				{
 					kind: 'word',
@@ -213,7 +239,8 @@ export const p4 = {
 						{ text: 'و', kind: 'conjunction', gloss: 'and' },
 						{ text: 'ال', kind: 'article', gloss: 'the' }
 					],
-					role: 'nisba adjective, feminine, accusative'
+					role: 'nisba adjective, feminine, accusative',
+					roleAr: 'اسم معطوف على «الإقليمية» منصوب، اسم منسوب مؤنث'
 				},
 				{
 					kind: 'word',
@@ -221,7 +248,9 @@ export const p4 = {
 					ws: ' ',
 					vocalized: 'تَتَطَلَّبُ',
 					lemma: 'tatallaba',
-					role: '3rd person feminine singular present (Form V; non-human plural subject); predicate of أَنَّ'
+					role: '3rd person feminine singular present (Form V; non-human plural subject); predicate of أَنَّ',
+					roleAr:
+						'فعل مضارع مرفوع على وزن تَفَعَّلَ، أُنِّث لأن فاعله المستتر يعود على جمع لغير العاقل؛ والجملة في محل رفع خبر «أنّ»'
 				},
 				{
 					kind: 'word',
@@ -230,7 +259,8 @@ export const p4 = {
 					vocalized: 'التَّعَاوُنَ',
 					lemma: 'taawun',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'object; verbal noun (Form VI)'
+					role: 'object; verbal noun (Form VI)',
+					roleAr: 'مفعول به منصوب؛ مصدر «تَعَاوَنَ» على وزن تَفَاعُل'
 				},
 				{
 					kind: 'word',
@@ -247,6 +277,7 @@ export const p4 = {
 					vocalized: 'أَسَاسِ',
 					lemma: 'asas',
 					role: 'genitive after عَلَى; first term of idafa',
+					roleAr: 'اسم مجرور بـ«على»، وهو مضاف',
 					expression: 'on-the-basis-of'
 				},
 				{
@@ -256,7 +287,8 @@ export const p4 = {
 					vocalized: 'الْمَصَالِحِ',
 					lemma: 'maslaha',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'broken plural of مَصْلَحَة; second term of idafa'
+					role: 'broken plural of مَصْلَحَة; second term of idafa',
+					roleAr: 'مضاف إليه مجرور؛ جمع تكسير مفرده «مَصْلَحَة»'
 				},
 				{
 					kind: 'word',
@@ -265,7 +297,8 @@ export const p4 = {
 					vocalized: 'الْمُتَبَادَلَةِ',
 					lemma: 'mutabadal',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'passive participle (Form VI), adjective'
+					role: 'passive participle (Form VI), adjective',
+					roleAr: 'نعت لـ«المصالح» مجرور؛ اسم مفعول من «تَبَادَلَ» على وزن مُتَفَاعَل'
 				},
 				{
 					kind: 'word',
@@ -277,7 +310,8 @@ export const p4 = {
 						{ text: 'و', kind: 'conjunction', gloss: 'and' },
 						{ text: 'ال', kind: 'article', gloss: 'the' }
 					],
-					role: 'passive participle (Form VIII), adjective'
+					role: 'passive participle (Form VIII), adjective',
+					roleAr: 'اسم معطوف على «المتبادلة» مجرور؛ اسم مفعول من «اشترك» على وزن مُفْتَعَل'
 				},
 				{ kind: 'punct', text: '.', ws: '' }
 			]

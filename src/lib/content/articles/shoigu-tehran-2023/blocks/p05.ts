@@ -17,7 +17,8 @@ export const p5 = {
 					vocalized: 'وَأَضَافَ',
 					lemma: 'adafa',
 					pre: [{ text: 'و', kind: 'conjunction', gloss: 'and' }],
-					role: '3rd person masculine singular past (Form IV)'
+					role: '3rd person masculine singular past (Form IV)',
+					roleAr: 'فعل ماضٍ مبني على الفتح، على وزن أَفْعَلَ'
 				},
 				{ kind: 'punct', text: ':', ws: ' ' },
 				{
@@ -26,7 +27,9 @@ export const p5 = {
 					ws: ' ',
 					vocalized: 'إِنَّ',
 					lemma: 'inna',
-					role: 'particle opening the quoted statement; its subject takes the accusative'
+					role: 'particle opening the quoted statement; its subject takes the accusative',
+					roleAr:
+						'حرف توكيد ونصب، كُسرت همزته لأنه في أول الكلام المحكيّ بعد القول؛ ينصب اسمه ويرفع خبره'
 				},
 				{
 					kind: 'word',
@@ -35,7 +38,8 @@ export const p5 = {
 					vocalized: 'التَّعَاوُنَ',
 					lemma: 'taawun',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'subject of إِنَّ (accusative); verbal noun (Form VI)'
+					role: 'subject of إِنَّ (accusative); verbal noun (Form VI)',
+					roleAr: 'اسم «إنّ» منصوب؛ مصدر «تَعَاوَنَ» على وزن تَفَاعُل'
 				},
 				{
 					kind: 'word',
@@ -44,7 +48,8 @@ export const p5 = {
 					vocalized: 'الدِّفَاعِيَّ',
 					lemma: 'difaiyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'nisba adjective, accusative'
+					role: 'nisba adjective, accusative',
+					roleAr: 'نعت لـ«التعاون» منصوب، اسم منسوب'
 				},
 				{
 					kind: 'word',
@@ -56,7 +61,8 @@ export const p5 = {
 						{ text: 'و', kind: 'conjunction', gloss: 'and' },
 						{ text: 'ال', kind: 'article', gloss: 'the' }
 					],
-					role: 'nisba adjective, accusative'
+					role: 'nisba adjective, accusative',
+					roleAr: 'اسم معطوف على «الدفاعي» منصوب، اسم منسوب'
 				},
 				{
 					kind: 'word',
@@ -65,7 +71,8 @@ export const p5 = {
 					vocalized: 'الثُّنَائِيَّ',
 					lemma: 'thunaiyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'nisba adjective, accusative'
+					role: 'nisba adjective, accusative',
+					roleAr: 'نعت لـ«التعاون» منصوب، اسم منسوب'
 				},
 				{
 					kind: 'word',
@@ -74,6 +81,7 @@ export const p5 = {
 					vocalized: 'بَيْنَ',
 					lemma: 'bayna',
 					role: 'adverb of place used as a preposition',
+					roleAr: 'ظرف مكان منصوب، وهو مضاف؛ يُستعمل استعمال حرف الجر',
 					expression: 'between-the-two-countries'
 				},
 				{
@@ -84,6 +92,7 @@ export const p5 = {
 					lemma: 'balad',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'dual, genitive',
+					roleAr: 'مضاف إليه مجرور وعلامة جره الياء لأنه مثنى',
 					expression: 'between-the-two-countries'
 				},
 				{
@@ -93,7 +102,9 @@ export const p5 = {
 					vocalized: 'سَيَتَقَدَّمُ',
 					lemma: 'taqaddama',
 					pre: [{ text: 'س', kind: 'future', gloss: 'will' }],
-					role: 'future: سَـ + 3rd person masculine singular present (Form V); predicate of إِنَّ'
+					role: 'future: سَـ + 3rd person masculine singular present (Form V); predicate of إِنَّ',
+					roleAr:
+						'السين حرف استقبال، و«يتقدم» فعل مضارع مرفوع على وزن تَفَعَّلَ؛ والجملة في محل رفع خبر «إنّ»'
 				},
 				{
 					kind: 'word',
@@ -102,6 +113,7 @@ export const p5 = {
 					vocalized: 'إِلَى',
 					readAs: 'إلى',
 					lemma: 'ila',
+					noteAr: 'كتب المصدر «الى» بلا همزة، والصواب «إلى»؛ وتُقرأ: إِلَى.',
 					expression: 'forward',
 					note: 'The source writes الى without hamza for إلى; read ʾilā.'
 				},
@@ -113,6 +125,7 @@ export const p5 = {
 					lemma: 'amam',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'genitive after إلى',
+					roleAr: 'اسم مجرور بـ«إلى»',
 					expression: 'forward'
 				},
 				{ kind: 'punct', text: '،', ws: ' ' },
@@ -122,7 +135,8 @@ export const p5 = {
 					ws: ' ',
 					vocalized: 'لَافِتاً',
 					lemma: 'lafit',
-					role: 'hal (circumstantial accusative); active participle (Form I)'
+					role: 'hal (circumstantial accusative); active participle (Form I)',
+					roleAr: 'حال منصوب؛ اسم فاعل من «لَفَتَ» على وزن فَاعِل: «لافتاً إلى» أي منبِّهًا إلى'
 				},
 				{ kind: 'word', text: 'إلى', ws: ' ', vocalized: 'إِلَى', lemma: 'ila' },
 				{
@@ -131,7 +145,8 @@ export const p5 = {
 					ws: ' ',
 					vocalized: 'أَهَمِّيَّةِ',
 					lemma: 'ahammiyya',
-					role: 'genitive after إِلَى; first term of idafa'
+					role: 'genitive after إِلَى; first term of idafa',
+					roleAr: 'اسم مجرور بـ«إلى»، وهو مضاف'
 				},
 				{
 					kind: 'word',
@@ -140,7 +155,8 @@ export const p5 = {
 					vocalized: 'التَّعَاوُنِ',
 					lemma: 'taawun',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'verbal noun (Form VI); second term of idafa'
+					role: 'verbal noun (Form VI); second term of idafa',
+					roleAr: 'مضاف إليه مجرور؛ مصدر «تَعَاوَنَ» على وزن تَفَاعُل'
 				},
 				{
 					kind: 'word',
@@ -149,7 +165,8 @@ export const p5 = {
 					vocalized: 'الْمُشْتَرَكِ',
 					lemma: 'mushtarak',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'passive participle (Form VIII), adjective'
+					role: 'passive participle (Form VIII), adjective',
+					roleAr: 'نعت لـ«التعاون» مجرور؛ اسم مفعول من «اشترك» على وزن مُفْتَعَل'
 				},
 				{ kind: 'word', text: 'في', ws: ' ', vocalized: 'فِي', lemma: 'fi' },
 				{
@@ -159,7 +176,8 @@ export const p5 = {
 					vocalized: 'الْمَجَالَيْنِ',
 					lemma: 'majal',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'dual, genitive'
+					role: 'dual, genitive',
+					roleAr: 'اسم مجرور بـ«في» وعلامة جره الياء لأنه مثنى'
 				},
 				{
 					kind: 'word',
@@ -168,7 +186,8 @@ export const p5 = {
 					vocalized: 'الْإِقْلِيمِيِّ',
 					lemma: 'iqlimiyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'nisba adjective, genitive (one singular adjective for each of the two fields)'
+					role: 'nisba adjective, genitive (one singular adjective for each of the two fields)',
+					roleAr: 'نعت مفرَّق لـ«المجالين» مجرور، اسم منسوب: لكل واحد من المجالين نعت مفرد'
 				},
 				{
 					kind: 'word',
@@ -180,7 +199,8 @@ export const p5 = {
 						{ text: 'و', kind: 'conjunction', gloss: 'and' },
 						{ text: 'ال', kind: 'article', gloss: 'the' }
 					],
-					role: 'nisba adjective, genitive'
+					role: 'nisba adjective, genitive',
+					roleAr: 'اسم معطوف على «الإقليمي» مجرور، اسم منسوب'
 				},
 				{
 					kind: 'word',
@@ -189,7 +209,9 @@ export const p5 = {
 					vocalized: 'كَضَامِنٍ',
 					lemma: 'damin',
 					pre: [{ text: 'ك', kind: 'preposition', gloss: 'as, like' }],
-					role: 'active participle (Form I), genitive after كَـ'
+					role: 'active participle (Form I), genitive after كَـ',
+					roleAr:
+						'الكاف حرف جر بمعنى «بوصفه»، و«ضامن» اسم مجرور بها؛ اسم فاعل من «ضَمِنَ» على وزن فَاعِل'
 				},
 				{
 					kind: 'word',
@@ -198,7 +220,9 @@ export const p5 = {
 					vocalized: 'لِمَصَالِحِ',
 					lemma: 'maslaha',
 					pre: [{ text: 'ل', kind: 'preposition', gloss: 'for, to' }],
-					role: 'broken plural of مَصْلَحَة (a diptote, but -i in idafa); first term of idafa'
+					role: 'broken plural of مَصْلَحَة (a diptote, but -i in idafa); first term of idafa',
+					roleAr:
+						'اسم مجرور باللام، وهو مضاف؛ جمع تكسير مفرده «مَصْلَحَة» ممنوع من الصرف (صيغة منتهى الجموع)، لكنه جُرّ بالكسرة لأنه مضاف'
 				},
 				{
 					kind: 'word',
@@ -207,7 +231,8 @@ export const p5 = {
 					vocalized: 'وَأَمْنِ',
 					lemma: 'amn',
 					pre: [{ text: 'و', kind: 'conjunction', gloss: 'and' }],
-					role: 'coordinated first term of idafa (shares البلدين with مصالح)'
+					role: 'coordinated first term of idafa (shares البلدين with مصالح)',
+					roleAr: 'اسم معطوف على «مصالح» مجرور، وهو مضاف؛ و«البلدين» مضاف إليه لهما معًا'
 				},
 				{
 					kind: 'word',
@@ -216,7 +241,8 @@ export const p5 = {
 					vocalized: 'الْبَلَدَيْنِ',
 					lemma: 'balad',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'dual, genitive; second term of idafa'
+					role: 'dual, genitive; second term of idafa',
+					roleAr: 'مضاف إليه مجرور وعلامة جره الياء لأنه مثنى'
 				},
 				{ kind: 'punct', text: '.', ws: '' }
 			]

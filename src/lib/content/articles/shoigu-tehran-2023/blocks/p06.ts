@@ -25,6 +25,8 @@ export const p6 = {
 					vocalized: 'ذَٰلِكَ',
 					lemma: 'dhalika',
 					role: 'demonstrative, genitive (indeclinable)',
+					roleAr:
+						'اسم إشارة مبني على السكون في محل جر بـ«إلى»، واللام للبُعد والكاف حرف خطاب؛ «إلى ذلك»: إضافةً إلى ذلك',
 					expression: 'in-addition'
 				},
 				{ kind: 'punct', text: '،', ws: ' ' },
@@ -34,7 +36,8 @@ export const p6 = {
 					ws: ' ',
 					vocalized: 'أَعْلَنَ',
 					lemma: 'alana',
-					role: '3rd person masculine singular past (Form IV)'
+					role: '3rd person masculine singular past (Form IV)',
+					roleAr: 'فعل ماضٍ مبني على الفتح، على وزن أَفْعَلَ'
 				},
 				{
 					kind: 'word',
@@ -43,8 +46,11 @@ export const p6 = {
 					vocalized: 'اَشْتِيَانِي',
 					lemma: 'ashtiyani',
 					role: 'subject',
+					roleAr: 'فاعل مرفوع بضمة مقدّرة على الياء؛ علم أعجمي لا تظهر عليه علامة الإعراب',
 					entity: 'ashtiani',
-					note: 'Persian Āshtiyānī (آشتیانی). The source writes a bare alif, without madda; it is read ʾa- (not as a silent hamzat al-wasl), the nearest the letters allow to Persian Ā-. The final ي is a long ī with no case ending shown; the vowels are approximate.'
+					note: 'Persian Āshtiyānī (آشتیانی). The source writes a bare alif, without madda; it is read ʾa- (not as a silent hamzat al-wasl), the nearest the letters allow to Persian Ā-. The final ي is a long ī with no case ending shown; the vowels are approximate.',
+					noteAr:
+						'أصله الفارسي «آشتیانی» (Āshtiyānī). كتبه المصدر بألف مجرّدة بلا مدّ، فتُقرأ همزةً مفتوحة (لا همزةَ وصلٍ تسقط في النطق)، وهو أقرب ما تسمح به الحروف إلى الألف الممدودة في الفارسية. والياء الأخيرة ياء مدّ لا تظهر عليها علامة إعراب، والحركات تقريبية.'
 				},
 				{ kind: 'word', text: 'عن', ws: ' ', vocalized: 'عَنْ', lemma: 'an' },
 				{
@@ -53,7 +59,8 @@ export const p6 = {
 					ws: ' ',
 					vocalized: 'مُعَارَضَةِ',
 					lemma: 'muarada',
-					role: 'verbal noun (Form III), genitive after عَنْ; first term of idafa'
+					role: 'verbal noun (Form III), genitive after عَنْ; first term of idafa',
+					roleAr: 'اسم مجرور بـ«عن»، وهو مضاف؛ مصدر «عَارَضَ» على وزن مُفَاعَلَة'
 				},
 				{
 					kind: 'word',
@@ -62,7 +69,9 @@ export const p6 = {
 					vocalized: 'بِلَادِهِ',
 					lemma: 'balad',
 					post: [{ text: 'ه', kind: 'pronoun', gloss: 'his' }],
-					role: 'بِلَاد, plural of بَلَد, here in the singular sense ‘country’; second term of idafa'
+					role: 'بِلَاد, plural of بَلَد, here in the singular sense ‘country’; second term of idafa',
+					roleAr:
+						'مضاف إليه مجرور، وهو مضاف والهاء ضمير متصل في محل جر مضاف إليه؛ «بِلَاد» جمع «بَلَد»، وهي هنا بمعنى المفرد: بلده'
 				},
 				{
 					kind: 'word',
@@ -71,7 +80,8 @@ export const p6 = {
 					vocalized: 'لِأَيِّ',
 					lemma: 'ayy',
 					pre: [{ text: 'ل', kind: 'preposition', gloss: 'for, to' }],
-					role: 'genitive after لِـ; first term of idafa: ‘to any’'
+					role: 'genitive after لِـ; first term of idafa: ‘to any’',
+					roleAr: 'اسم مجرور باللام، وهو مضاف: «لأيّ» أي لكلّ'
 				},
 				{
 					kind: 'word',
@@ -79,7 +89,8 @@ export const p6 = {
 					ws: ' ',
 					vocalized: 'تَوَاجُدٍ',
 					lemma: 'tawajud',
-					role: 'verbal noun (Form VI), genitive; second term of idafa'
+					role: 'verbal noun (Form VI), genitive; second term of idafa',
+					roleAr: 'مضاف إليه مجرور؛ مصدر «تَوَاجَدَ» على وزن تَفَاعُل'
 				},
 				{
 					kind: 'word',
@@ -88,7 +99,8 @@ export const p6 = {
 					vocalized: 'لِقُوَّاتٍ',
 					lemma: 'quwwa',
 					pre: [{ text: 'ل', kind: 'preposition', gloss: 'for, to' }],
-					role: 'sound feminine plural of قُوَّة (‘forces’), genitive after لِـ'
+					role: 'sound feminine plural of قُوَّة (‘forces’), genitive after لِـ',
+					roleAr: 'اسم مجرور باللام؛ جمع مؤنث سالم مفرده «قُوَّة»'
 				},
 				{ kind: 'word', text: 'من', ws: ' ', vocalized: 'مِنْ', lemma: 'min' },
 				{
@@ -97,7 +109,8 @@ export const p6 = {
 					ws: ' ',
 					vocalized: 'خَارِجِ',
 					lemma: 'kharij',
-					role: 'genitive after مِنْ; first term of idafa'
+					role: 'genitive after مِنْ; first term of idafa',
+					roleAr: 'اسم مجرور بـ«من»، وهو مضاف'
 				},
 				{
 					kind: 'word',
@@ -106,7 +119,8 @@ export const p6 = {
 					vocalized: 'الْمِنْطَقَةِ',
 					lemma: 'mintaqa',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'second term of idafa'
+					role: 'second term of idafa',
+					roleAr: 'مضاف إليه مجرور'
 				},
 				{ kind: 'punct', text: '،', ws: ' ' },
 				{
@@ -116,7 +130,8 @@ export const p6 = {
 					vocalized: 'وَقَالَ',
 					lemma: 'qala',
 					pre: [{ text: 'و', kind: 'conjunction', gloss: 'and' }],
-					role: '3rd person masculine singular past'
+					role: '3rd person masculine singular past',
+					roleAr: 'فعل ماضٍ مبني على الفتح'
 				},
 				{ kind: 'punct', text: ':', ws: ' ' },
 				{
@@ -125,7 +140,9 @@ export const p6 = {
 					ws: ' ',
 					vocalized: 'إِنَّ',
 					lemma: 'inna',
-					role: 'particle opening the quoted statement; its subject takes the accusative'
+					role: 'particle opening the quoted statement; its subject takes the accusative',
+					roleAr:
+						'حرف توكيد ونصب، كُسرت همزته لأنه في أول الكلام المحكيّ بعد القول؛ ينصب اسمه ويرفع خبره'
 				},
 				{
 					kind: 'word',
@@ -134,7 +151,8 @@ export const p6 = {
 					vocalized: 'الْحِفَاظَ',
 					lemma: 'hifaz',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'subject of إِنَّ (accusative); verbal noun (Form III)'
+					role: 'subject of إِنَّ (accusative); verbal noun (Form III)',
+					roleAr: 'اسم «إنّ» منصوب؛ مصدر «حَافَظَ» على وزن فِعَال'
 				},
 				{ kind: 'word', text: 'على', ws: ' ', vocalized: 'عَلَى', lemma: 'ala' },
 				{
@@ -144,6 +162,7 @@ export const p6 = {
 					vocalized: 'وَحْدَةِ',
 					lemma: 'wahda',
 					role: 'genitive after عَلَى; first term of idafa',
+					roleAr: 'اسم مجرور بـ«على»، وهو مضاف',
 					expression: 'territorial-integrity'
 				},
 				{
@@ -153,6 +172,7 @@ export const p6 = {
 					vocalized: 'أَرَاضِي',
 					lemma: 'ard',
 					role: 'broken plural of أَرْض, genitive; idafa chain',
+					roleAr: 'مضاف إليه مجرور بكسرة مقدّرة على الياء للثقل، وهو مضاف؛ جمع تكسير مفرده «أَرْض»',
 					expression: 'territorial-integrity'
 				},
 				{
@@ -161,7 +181,8 @@ export const p6 = {
 					ws: ' ',
 					vocalized: 'دُوَلِ',
 					lemma: 'dawla',
-					role: 'broken plural of دَوْلَة; idafa chain'
+					role: 'broken plural of دَوْلَة; idafa chain',
+					roleAr: 'مضاف إليه مجرور، وهو مضاف؛ جمع تكسير مفرده «دَوْلَة»'
 				},
 				{
 					kind: 'word',
@@ -170,7 +191,8 @@ export const p6 = {
 					vocalized: 'الْمِنْطَقَةِ',
 					lemma: 'mintaqa',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'last term of the idafa chain'
+					role: 'last term of the idafa chain',
+					roleAr: 'مضاف إليه مجرور، آخر سلسلة الإضافة'
 				},
 				{
 					kind: 'word',
@@ -182,7 +204,8 @@ export const p6 = {
 						{ text: 'و', kind: 'conjunction', gloss: 'and' },
 						{ text: 'ال', kind: 'article', gloss: 'the' }
 					],
-					role: 'broken plural of حَدّ, genitive (coordinated with وَحْدَة)'
+					role: 'broken plural of حَدّ, genitive (coordinated with وَحْدَة)',
+					roleAr: 'اسم معطوف على «وحدة» مجرور؛ جمع تكسير مفرده «حَدّ»'
 				},
 				{
 					kind: 'word',
@@ -191,7 +214,8 @@ export const p6 = {
 					vocalized: 'الدَّوْلِيَّةِ',
 					lemma: 'dawliyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'nisba adjective, feminine (agrees with a non-human plural)'
+					role: 'nisba adjective, feminine (agrees with a non-human plural)',
+					roleAr: 'نعت لـ«الحدود» مجرور، اسم منسوب مؤنث (جمع غير العاقل يوصف بالمفرد المؤنث)'
 				},
 				{
 					kind: 'word',
@@ -199,7 +223,9 @@ export const p6 = {
 					ws: ' ',
 					vocalized: 'هُوَ',
 					lemma: 'huwa',
-					role: 'separating pronoun (ضمير الفصل): ‘is’'
+					role: 'separating pronoun (ضمير الفصل): ‘is’',
+					roleAr:
+						'ضمير فصل لا محل له من الإعراب (ويجوز إعرابه مبتدأً ثانيًا خبره «أحد»، والجملة خبر «إنّ»)'
 				},
 				{
 					kind: 'word',
@@ -207,7 +233,8 @@ export const p6 = {
 					ws: ' ',
 					vocalized: 'أَحَدُ',
 					lemma: 'ahad',
-					role: 'predicate (nominative); first term of idafa'
+					role: 'predicate (nominative); first term of idafa',
+					roleAr: 'خبر «إنّ» مرفوع، وهو مضاف'
 				},
 				{
 					kind: 'word',
@@ -217,6 +244,7 @@ export const p6 = {
 					lemma: 'khatt',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'broken plural of خَطّ; second term of idafa',
+					roleAr: 'مضاف إليه مجرور؛ جمع تكسير مفرده «خَطّ»',
 					expression: 'red-lines'
 				},
 				{
@@ -227,6 +255,7 @@ export const p6 = {
 					lemma: 'ahmar',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'adjective, feminine of أَحْمَر, genitive',
+					roleAr: 'نعت لـ«الخطوط» مجرور، وهو مؤنث «أَحْمَر»',
 					expression: 'red-lines'
 				},
 				{
@@ -237,6 +266,8 @@ export const p6 = {
 					lemma: 'iran',
 					pre: [{ text: 'ل', kind: 'preposition', gloss: 'for, to' }],
 					role: 'genitive after لِـ (diptote: ending -a)',
+					roleAr:
+						'اسم مجرور باللام وعلامة جره الفتحة نيابة عن الكسرة لأنه ممنوع من الصرف (علم أعجمي)',
 					entity: 'iran'
 				},
 				{ kind: 'punct', text: '.', ws: '' }

@@ -26,6 +26,7 @@ export const p8 = {
 					lemma: 'athna',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'genitive after فِي',
+					roleAr: 'اسم مجرور بـ«في»؛ «في الأثناء»: في أثناء ذلك، في الوقت نفسه',
 					expression: 'in-the-meantime'
 				},
 				{ kind: 'punct', text: '،', ws: ' ' },
@@ -35,7 +36,8 @@ export const p8 = {
 					ws: ' ',
 					vocalized: 'أَكَّدَ',
 					lemma: 'akkada',
-					role: 'verb, 3rd person masculine singular past (Form II)'
+					role: 'verb, 3rd person masculine singular past (Form II)',
+					roleAr: 'فعل ماضٍ مبني على الفتح، على وزن فَعَّلَ'
 				},
 				{
 					kind: 'word',
@@ -43,7 +45,8 @@ export const p8 = {
 					ws: ' ',
 					vocalized: 'أَمِينُ',
 					lemma: 'amin',
-					role: 'subject; first term of idafa'
+					role: 'subject; first term of idafa',
+					roleAr: 'فاعل مرفوع، وهو مضاف'
 				},
 				{
 					kind: 'word',
@@ -53,6 +56,7 @@ export const p8 = {
 					lemma: 'majlis',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'second term of idafa (genitive)',
+					roleAr: 'مضاف إليه مجرور',
 					entity: 'snsc'
 				},
 				{
@@ -63,6 +67,8 @@ export const p8 = {
 					lemma: 'ala-2',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'elative adjective ("supreme"); case not shown on final alif maqsura',
+					roleAr:
+						'نعت لـ«المجلس» مجرور بكسرة مقدّرة على الألف للتعذّر؛ اسم تفضيل على وزن أَفْعَل: «الأعلى» أي الأرفع',
 					entity: 'snsc'
 				},
 				{
@@ -76,6 +82,7 @@ export const p8 = {
 						{ text: 'ل', kind: 'article', gloss: 'the (its alef is dropped after لِـ)' }
 					],
 					role: 'genitive after لِـ',
+					roleAr: 'اسم مجرور باللام',
 					entity: 'snsc'
 				},
 				{
@@ -86,6 +93,7 @@ export const p8 = {
 					lemma: 'qawmiyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'nisba adjective',
+					roleAr: 'نعت لـ«الأمن» مجرور، اسم منسوب',
 					entity: 'snsc'
 				},
 				{
@@ -96,6 +104,7 @@ export const p8 = {
 					lemma: 'iraniyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'nisba adjective, genitive, agreeing with الْمَجْلِس',
+					roleAr: 'نعت لـ«المجلس» مجرور، اسم منسوب',
 					entity: 'snsc'
 				},
 				{
@@ -105,8 +114,11 @@ export const p8 = {
 					vocalized: 'عَلِيُّ',
 					lemma: 'aliyy',
 					role: 'apposition to أَمِينُ (nominative); first term of the name’s idafa, so no tanwin',
+					roleAr: 'بدل من «أمين» مرفوع، وهو مضاف في هذا العلم المركّب فلا يُنوَّن',
 					entity: 'ahmadian',
-					note: 'Persian compound given name ʿAlī Akbar, read like محمد رضا in paragraph 2 as a name followed by a by-name in idafa: عَلِيُّ (nominative, no tanwin) + أَكْبَرَ (genitive). The other accepted reading makes both parts agree, عَلِيٌّ أَكْبَرُ; many readers do not decline the compound at all.'
+					note: 'Persian compound given name ʿAlī Akbar, read like محمد رضا in paragraph 2 as a name followed by a by-name in idafa: عَلِيُّ (nominative, no tanwin) + أَكْبَرَ (genitive). The other accepted reading makes both parts agree, عَلِيٌّ أَكْبَرُ; many readers do not decline the compound at all.',
+					noteAr:
+						'اسم فارسي مركّب (علي أكبر)، قُرئ كـ«محمد رضا» في الفقرة الثانية على أنه اسم يليه لقب مضاف إليه: «عَلِيُّ» (مرفوع بلا تنوين) + «أَكْبَرَ» (مجرور). والوجه الآخر المقبول أن يتبع الجزآن في الإعراب: «عَلِيٌّ أَكْبَرُ»، وكثير من القرّاء لا يُعربون العلم المركّب أصلًا.'
 				},
 				{
 					kind: 'word',
@@ -115,8 +127,12 @@ export const p8 = {
 					vocalized: 'أَكْبَرَ',
 					lemma: 'akbar',
 					role: 'second part of the compound given name; second term of its idafa, genitive',
+					roleAr:
+						'الجزء الثاني من العلم المركّب، مضاف إليه مجرور وعلامة جره الفتحة نيابة عن الكسرة لأنه ممنوع من الصرف (علم على وزن أَفْعَل)',
 					entity: 'ahmadian',
-					note: 'Literally “greater, elder”. As a name on the pattern أَفْعَل it is a diptote, so its genitive ends in -a: أَكْبَرَ (see the note on علي).'
+					note: 'Literally “greater, elder”. As a name on the pattern أَفْعَل it is a diptote, so its genitive ends in -a: أَكْبَرَ (see the note on علي).',
+					noteAr:
+						'معناه الحرفي «الأكبر، الأسنّ». وهو علم على وزن أَفْعَل فيُمنع من الصرف، فيُجرّ بالفتحة: «أَكْبَرَ» (انظر الملاحظة على «علي»).'
 				},
 				{
 					kind: 'word',
@@ -125,8 +141,11 @@ export const p8 = {
 					vocalized: 'أَحْمَدِيَانُ',
 					lemma: 'ahmadiyan',
 					role: 'family name, nominative in apposition to أَمِينُ; foreign name, diptote (no tanwin)',
+					roleAr:
+						'اسم العائلة، تابع لـ«أمين» في البدل فهو مرفوع؛ علم أعجمي ممنوع من الصرف فلا يُنوَّن',
 					entity: 'ahmadian',
-					note: 'Transcribed Persian name (Aḥmadiyān); the vowels are approximate.'
+					note: 'Transcribed Persian name (Aḥmadiyān); the vowels are approximate.',
+					noteAr: 'اسم فارسي منقول إلى العربية (Aḥmadiyān)؛ حركاته تقريبية.'
 				},
 				{
 					kind: 'word',
@@ -136,6 +155,7 @@ export const p8 = {
 					lemma: 'wazir',
 					pre: [{ text: 'و', kind: 'conjunction', gloss: 'and' }],
 					role: 'subject, coordinated with أَمِينُ; first term of idafa',
+					roleAr: 'الواو حرف عطف، و«وزير» اسم معطوف على «أمين» مرفوع، وهو مضاف',
 					expression: 'defence-minister'
 				},
 				{
@@ -146,6 +166,7 @@ export const p8 = {
 					lemma: 'difa',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'verbal noun; second term of idafa',
+					roleAr: 'مضاف إليه مجرور؛ مصدر «دافَعَ» على وزن فِعَال',
 					expression: 'defence-minister'
 				},
 				{
@@ -155,7 +176,8 @@ export const p8 = {
 					vocalized: 'الرُّوسِيُّ',
 					lemma: 'rusiyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'nisba adjective, nominative, agreeing with وَزِيرُ'
+					role: 'nisba adjective, nominative, agreeing with وَزِيرُ',
+					roleAr: 'نعت لـ«وزير» مرفوع، اسم منسوب'
 				},
 				{
 					kind: 'word',
@@ -163,7 +185,8 @@ export const p8 = {
 					ws: ' ',
 					vocalized: 'عَلَى',
 					lemma: 'ala',
-					role: 'preposition governed by أَكَّدَ (أكّد على "to stress")'
+					role: 'preposition governed by أَكَّدَ (أكّد على "to stress")',
+					roleAr: 'حرف جر متعلق بالفعل «أكّد» («أكّد على»: شدَّد على)'
 				},
 				{
 					kind: 'word',
@@ -171,7 +194,8 @@ export const p8 = {
 					ws: ' ',
 					vocalized: 'أَهَمِّيَّةِ',
 					lemma: 'ahammiyya',
-					role: 'genitive after عَلَى; first term of idafa'
+					role: 'genitive after عَلَى; first term of idafa',
+					roleAr: 'اسم مجرور بـ«على»، وهو مضاف'
 				},
 				{
 					kind: 'word',
@@ -179,7 +203,8 @@ export const p8 = {
 					ws: ' ',
 					vocalized: 'إِنْهَاءِ',
 					lemma: 'inha',
-					role: 'verbal noun (Form IV); second term of idafa'
+					role: 'verbal noun (Form IV); second term of idafa',
+					roleAr: 'مضاف إليه مجرور، وهو مضاف؛ مصدر «أَنْهَى» على وزن إِفْعَال'
 				},
 				{
 					kind: 'word',
@@ -188,7 +213,8 @@ export const p8 = {
 					vocalized: 'التَّدَخُّلِ',
 					lemma: 'tadakhkhul',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'verbal noun (Form V), genitive'
+					role: 'verbal noun (Form V), genitive',
+					roleAr: 'مضاف إليه مجرور، وهو في المعنى مفعول به للمصدر «إنهاء»؛ مصدر «تَدَخَّلَ» على وزن تَفَعُّل'
 				},
 				{
 					kind: 'word',
@@ -197,7 +223,8 @@ export const p8 = {
 					vocalized: 'الْأَجْنَبِيِّ',
 					lemma: 'ajnabiyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'nisba adjective'
+					role: 'nisba adjective',
+					roleAr: 'نعت لـ«التدخل» مجرور، اسم منسوب'
 				},
 				{ kind: 'word', text: 'في', ws: ' ', vocalized: 'فِي', lemma: 'fi' },
 				{
@@ -207,7 +234,8 @@ export const p8 = {
 					vocalized: 'الْمِنْطَقَةِ',
 					lemma: 'mintaqa',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'genitive after فِي'
+					role: 'genitive after فِي',
+					roleAr: 'اسم مجرور بـ«في»'
 				},
 				{ kind: 'punct', text: '.', ws: '' }
 			]

@@ -26,6 +26,7 @@ export const p11 = {
 					vocalized: 'هَامِشِ',
 					lemma: 'hamish',
 					role: 'genitive after عَلَى; first term of idafa',
+					roleAr: 'اسم مجرور بـ«على»، وهو مضاف؛ «على هامش»: في أثناء الحدث وخارج برنامجه الرئيسي',
 					expression: 'on-the-sidelines-of'
 				},
 				{
@@ -35,7 +36,8 @@ export const p11 = {
 					vocalized: 'الزِّيَارَةِ',
 					lemma: 'ziyara',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'second term of idafa'
+					role: 'second term of idafa',
+					roleAr: 'مضاف إليه مجرور'
 				},
 				{ kind: 'punct', text: '،', ws: ' ' },
 				{
@@ -44,7 +46,8 @@ export const p11 = {
 					ws: ' ',
 					vocalized: 'تَفَقَّدَ',
 					lemma: 'tafaqqada',
-					role: 'verb, 3rd person masculine singular past (Form V)'
+					role: 'verb, 3rd person masculine singular past (Form V)',
+					roleAr: 'فعل ماضٍ مبني على الفتح، على وزن تَفَعَّلَ'
 				},
 				{
 					kind: 'word',
@@ -53,6 +56,7 @@ export const p11 = {
 					vocalized: 'وَزِيرُ',
 					lemma: 'wazir',
 					role: 'subject; first term of idafa',
+					roleAr: 'فاعل مرفوع، وهو مضاف',
 					expression: 'defence-minister'
 				},
 				{
@@ -63,6 +67,7 @@ export const p11 = {
 					lemma: 'difa',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'verbal noun; second term of idafa',
+					roleAr: 'مضاف إليه مجرور؛ مصدر «دافَعَ» على وزن فِعَال',
 					expression: 'defence-minister'
 				},
 				{
@@ -73,7 +78,9 @@ export const p11 = {
 					lemma: 'rusiyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'nisba adjective, nominative, agreeing with وَزِيرُ',
-					note: 'The source puts a comma after الروسي, between the subject and the object; it is not needed grammatically.'
+					roleAr: 'نعت لـ«وزير» مرفوع، اسم منسوب',
+					note: 'The source puts a comma after الروسي, between the subject and the object; it is not needed grammatically.',
+					noteAr: 'وضع المصدر فاصلة بعد «الروسي» بين الفاعل والمفعول به، ولا حاجة إليها نحويًا.'
 				},
 				{ kind: 'punct', text: '،', ws: ' ' },
 				{
@@ -83,7 +90,8 @@ export const p11 = {
 					vocalized: 'الصَّوَارِيخَ',
 					lemma: 'sarukh',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'broken plural of صَارُوخ; object (accusative)'
+					role: 'broken plural of صَارُوخ; object (accusative)',
+					roleAr: 'مفعول به منصوب؛ جمع تكسير مفرده «صَارُوخ»'
 				},
 				{
 					kind: 'word',
@@ -96,6 +104,8 @@ export const p11 = {
 						{ text: 'ال', kind: 'article', gloss: 'the' }
 					],
 					role: 'sound feminine plural, accusative (shown by kasra), coordinated with الصَّوَارِيخ',
+					roleAr:
+						'الواو حرف عطف، و«الطائرات» اسم معطوف على «الصواريخ» منصوب وعلامة نصبه الكسرة نيابة عن الفتحة لأنه جمع مؤنث سالم',
 					expression: 'drones'
 				},
 				{
@@ -106,6 +116,7 @@ export const p11 = {
 					lemma: 'musayyar',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'passive participle (Form II), adjective, accusative',
+					roleAr: 'نعت لـ«الطائرات» منصوب؛ اسم مفعول من «سَيَّرَ» على وزن مُفَعَّل',
 					expression: 'drones'
 				},
 				{
@@ -116,6 +127,7 @@ export const p11 = {
 					lemma: 'iraniyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'nisba adjective, accusative, first term of an adjectival (improper) idafa',
+					roleAr: 'نعت لـ«الصواريخ والطائرات» منصوب، اسم منسوب، وهو مضاف إضافة لفظية (غير محضة)',
 					expression: 'iranian-made'
 				},
 				{
@@ -126,6 +138,8 @@ export const p11 = {
 					lemma: 'sun',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'verbal noun; genitive, second term of the adjectival idafa ("Iranian in make")',
+					roleAr:
+						'مضاف إليه مجرور في الإضافة اللفظية («الإيرانية الصنع»: المصنوعة في إيران)؛ مصدر «صَنَعَ»',
 					expression: 'iranian-made'
 				},
 				{
@@ -134,7 +148,8 @@ export const p11 = {
 					ws: ' ',
 					vocalized: 'ضِمْنَ',
 					lemma: 'dimna',
-					role: 'adverb used as a preposition: "as part of, within"'
+					role: 'adverb used as a preposition: "as part of, within"',
+					roleAr: 'ظرف مكان منصوب، وهو مضاف، بمعنى: في إطار، داخل'
 				},
 				{
 					kind: 'word',
@@ -142,7 +157,8 @@ export const p11 = {
 					ws: ' ',
 					vocalized: 'مَعْرِضٍ',
 					lemma: 'marid',
-					role: 'indefinite, genitive after ضِمْنَ'
+					role: 'indefinite, genitive after ضِمْنَ',
+					roleAr: 'مضاف إليه مجرور بعد الظرف «ضمن»، نكرة'
 				},
 				{ kind: 'word', text: 'في', ws: ' ', vocalized: 'فِي', lemma: 'fi' },
 				{
@@ -152,7 +168,8 @@ export const p11 = {
 					vocalized: 'الْعَاصِمَةِ',
 					lemma: 'asima',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'genitive after فِي'
+					role: 'genitive after فِي',
+					roleAr: 'اسم مجرور بـ«في»'
 				},
 				{
 					kind: 'word',
@@ -161,6 +178,8 @@ export const p11 = {
 					vocalized: 'طَهْرَانَ',
 					lemma: 'tahran',
 					role: 'apposition to الْعَاصِمَة; diptote, genitive with fatha',
+					roleAr:
+						'بدل من «العاصمة» (أو عطف بيان) مجرور وعلامة جره الفتحة نيابة عن الكسرة لأنه ممنوع من الصرف',
 					entity: 'tehran'
 				},
 				{ kind: 'punct', text: '.', ws: '' }

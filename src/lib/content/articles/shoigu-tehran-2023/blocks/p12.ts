@@ -17,7 +17,8 @@ export const p12 = {
 					vocalized: 'وَزَارَ',
 					lemma: 'zara',
 					pre: [{ text: 'و', kind: 'conjunction', gloss: 'and' }],
-					role: 'verb, 3rd person masculine singular past (hollow, Form I)'
+					role: 'verb, 3rd person masculine singular past (hollow, Form I)',
+					roleAr: 'فعل ماضٍ مبني على الفتح، ثلاثي مجرد أجوف'
 				},
 				{
 					kind: 'word',
@@ -26,8 +27,10 @@ export const p12 = {
 					vocalized: 'شُويْغُو',
 					lemma: 'shuyghu',
 					role: 'subject; foreign name, no visible case ending',
+					roleAr: 'فاعل مرفوع بضمة مقدّرة؛ علم أعجمي لا تظهر عليه علامة الإعراب',
 					entity: 'shoigu',
-					note: 'Transcribed Russian name (Shoygu); the vowels are approximate.'
+					note: 'Transcribed Russian name (Shoygu); the vowels are approximate.',
+					noteAr: 'اسم روسي منقول إلى العربية (Shoygu)؛ حركاته تقريبية.'
 				},
 				{
 					kind: 'word',
@@ -35,7 +38,8 @@ export const p12 = {
 					ws: ' ',
 					vocalized: 'مَعْرِضَ',
 					lemma: 'marid',
-					role: 'object (accusative); first term of idafa'
+					role: 'object (accusative); first term of idafa',
+					roleAr: 'مفعول به منصوب، وهو مضاف'
 				},
 				{
 					kind: 'word',
@@ -45,6 +49,7 @@ export const p12 = {
 					lemma: 'quwwa',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'sound feminine plural of قُوَّة, genitive',
+					roleAr: 'مضاف إليه مجرور؛ جمع مؤنث سالم مفرده «قُوَّة»',
 					entity: 'irgc-aerospace-force'
 				},
 				{
@@ -55,6 +60,7 @@ export const p12 = {
 					lemma: 'jawwiyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'nisba adjective, genitive',
+					roleAr: 'نعت لـ«القوات» مجرور، اسم منسوب',
 					entity: 'irgc-aerospace-force'
 				},
 				{
@@ -65,6 +71,7 @@ export const p12 = {
 					lemma: 'fadaiyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'nisba adjective, genitive',
+					roleAr: 'نعت ثانٍ لـ«القوات» مجرور، اسم منسوب',
 					entity: 'irgc-aerospace-force'
 				},
 				{
@@ -74,7 +81,8 @@ export const p12 = {
 					vocalized: 'التَّابِعَ',
 					lemma: 'tabi',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'active participle, accusative, agreeing with مَعْرِضَ (masculine)'
+					role: 'active participle, accusative, agreeing with مَعْرِضَ (masculine)',
+					roleAr: 'نعت لـ«معرض» منصوب، مذكر مثله؛ اسم فاعل من «تَبِعَ» على وزن فَاعِل'
 				},
 				{
 					kind: 'word',
@@ -87,6 +95,7 @@ export const p12 = {
 						{ text: 'ل', kind: 'article', gloss: 'the (its alef is dropped after لِـ)' }
 					],
 					role: 'genitive after لِـ',
+					roleAr: 'اسم مجرور باللام',
 					entity: 'irgc'
 				},
 				{
@@ -97,6 +106,7 @@ export const p12 = {
 					lemma: 'thawriyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'nisba adjective, genitive',
+					roleAr: 'نعت لـ«الحرس» مجرور، اسم منسوب',
 					entity: 'irgc'
 				},
 				{
@@ -107,6 +117,7 @@ export const p12 = {
 					lemma: 'iraniyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'nisba adjective, genitive',
+					roleAr: 'نعت ثانٍ لـ«الحرس» مجرور، اسم منسوب',
 					entity: 'irgc'
 				},
 				{ kind: 'punct', text: '،', ws: ' ' },
@@ -117,7 +128,10 @@ export const p12 = {
 					vocalized: 'الَّذِي',
 					lemma: 'alladhi',
 					role: 'relative pronoun, masculine singular; refers to مَعْرِض',
-					note: 'Grammatically الذي could also refer to the nearer masculine noun الحرس (“the Guard, which displayed …”); the sense favours the exhibition.'
+					roleAr: 'اسم موصول للمفرد المذكر مبني على السكون في محل نصب نعت لـ«معرض»',
+					note: 'Grammatically الذي could also refer to the nearer masculine noun الحرس (“the Guard, which displayed …”); the sense favours the exhibition.',
+					noteAr:
+						'يجوز نحويًا أن يعود «الذي» على أقرب اسم مذكر، «الحرس» («الحرس الذي عرض...»)، لكن المعنى يرجّح المعرض.'
 				},
 				{
 					kind: 'word',
@@ -125,7 +139,9 @@ export const p12 = {
 					ws: ' ',
 					vocalized: 'عَرَضَ',
 					lemma: 'arada',
-					role: 'verb, 3rd person masculine singular past'
+					role: 'verb, 3rd person masculine singular past',
+					roleAr:
+						'فعل ماضٍ مبني على الفتح، وفاعله ضمير مستتر يعود على «الذي»؛ والجملة صلة الموصول لا محل لها من الإعراب'
 				},
 				{
 					kind: 'word',
@@ -133,7 +149,8 @@ export const p12 = {
 					ws: ' ',
 					vocalized: 'مُنْتَجَاتِ',
 					lemma: 'muntaj',
-					role: 'sound feminine plural; object (accusative, shown by kasra); first term of idafa'
+					role: 'sound feminine plural; object (accusative, shown by kasra); first term of idafa',
+					roleAr: 'مفعول به منصوب وعلامة نصبه الكسرة نيابة عن الفتحة لأنه جمع مؤنث سالم، وهو مضاف'
 				},
 				{
 					kind: 'word',
@@ -143,6 +160,7 @@ export const p12 = {
 					lemma: 'mujamma',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'passive participle (Form II) used as a noun; second term of idafa',
+					roleAr: 'مضاف إليه مجرور؛ اسم مفعول من «جَمَّعَ» على وزن مُفَعَّل، يُستعمل اسمًا',
 					expression: 'military-industrial-complex'
 				},
 				{
@@ -153,6 +171,7 @@ export const p12 = {
 					lemma: 'sinaiyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'nisba adjective, genitive',
+					roleAr: 'نعت لـ«المجمع» مجرور، اسم منسوب',
 					expression: 'military-industrial-complex'
 				},
 				{
@@ -163,6 +182,7 @@ export const p12 = {
 					lemma: 'askariyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'nisba adjective, genitive',
+					roleAr: 'نعت ثانٍ لـ«المجمع» مجرور، اسم منسوب',
 					expression: 'military-industrial-complex'
 				},
 				{
@@ -176,7 +196,9 @@ export const p12 = {
 						{ text: 'ل', kind: 'article', gloss: 'the (its alef is dropped after لِـ)' }
 					],
 					role: 'genitive after لِـ',
-					note: 'The Republic: the Islamic Republic of Iran.'
+					roleAr: 'اسم مجرور باللام',
+					note: 'The Republic: the Islamic Republic of Iran.',
+					noteAr: 'المقصود الجمهورية الإسلامية الإيرانية.'
 				},
 				{ kind: 'punct', text: '،', ws: ' ' },
 				{
@@ -186,7 +208,8 @@ export const p12 = {
 					vocalized: 'وَتَعَرَّفَ',
 					lemma: 'taarrafa',
 					pre: [{ text: 'و', kind: 'conjunction', gloss: 'and' }],
-					role: 'verb, 3rd person masculine singular past (Form V); تَعَرَّفَ عَلَى "to get to know"'
+					role: 'verb, 3rd person masculine singular past (Form V); تَعَرَّفَ عَلَى "to get to know"',
+					roleAr: 'فعل ماضٍ مبني على الفتح، على وزن تَفَعَّلَ؛ «تعرَّف على»: اطَّلع على وعرفه عن قرب'
 				},
 				{
 					kind: 'word',
@@ -194,7 +217,8 @@ export const p12 = {
 					ws: ' ',
 					vocalized: 'خِلَالَ',
 					lemma: 'khilala',
-					role: 'adverb of time used as a preposition: "during"'
+					role: 'adverb of time used as a preposition: "during"',
+					roleAr: 'ظرف زمان منصوب، وهو مضاف، بمعنى: في أثناء'
 				},
 				{
 					kind: 'word',
@@ -203,7 +227,8 @@ export const p12 = {
 					vocalized: 'الْعَرْضِ',
 					lemma: 'ard-2',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'verbal noun, genitive'
+					role: 'verbal noun, genitive',
+					roleAr: 'مضاف إليه مجرور؛ مصدر «عَرَضَ»'
 				},
 				{
 					kind: 'word',
@@ -211,7 +236,8 @@ export const p12 = {
 					ws: ' ',
 					vocalized: 'عَلَى',
 					lemma: 'ala',
-					role: 'preposition governed by تَعَرَّفَ'
+					role: 'preposition governed by تَعَرَّفَ',
+					roleAr: 'حرف جر متعلق بالفعل «تعرّف»'
 				},
 				{
 					kind: 'word',
@@ -220,7 +246,8 @@ export const p12 = {
 					vocalized: 'الْأَسْلِحَةِ',
 					lemma: 'silah',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'broken plural of سِلَاح, genitive'
+					role: 'broken plural of سِلَاح, genitive',
+					roleAr: 'اسم مجرور بـ«على»؛ جمع تكسير مفرده «سِلَاح»'
 				},
 				{
 					kind: 'word',
@@ -229,7 +256,8 @@ export const p12 = {
 					vocalized: 'الصَّارُوخِيَّةِ',
 					lemma: 'sarukhiyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'nisba adjective, genitive'
+					role: 'nisba adjective, genitive',
+					roleAr: 'نعت لـ«الأسلحة» مجرور، اسم منسوب'
 				},
 				{
 					kind: 'word',
@@ -242,6 +270,7 @@ export const p12 = {
 						{ text: 'ال', kind: 'article', gloss: 'the' }
 					],
 					role: 'sound feminine plural, genitive, coordinated with الْأَسْلِحَة',
+					roleAr: 'الواو حرف عطف، و«الطائرات» اسم معطوف على «الأسلحة» مجرور؛ جمع مؤنث سالم',
 					expression: 'unmanned-aircraft'
 				},
 				{
@@ -252,6 +281,7 @@ export const p12 = {
 					lemma: 'duna',
 					pre: [{ text: 'ب', kind: 'preposition', gloss: 'with, by, in' }],
 					role: 'دُون, genitive after بِـ: بِدُونِ "without"',
+					roleAr: 'اسم مجرور بالباء، وهو مضاف؛ «بدون»: بغير',
 					expression: 'unmanned-aircraft'
 				},
 				{
@@ -261,6 +291,7 @@ export const p12 = {
 					vocalized: 'طَيَّارٍ',
 					lemma: 'tayyar',
 					role: 'indefinite, genitive (second term of idafa)',
+					roleAr: 'مضاف إليه مجرور، نكرة',
 					expression: 'unmanned-aircraft'
 				},
 				{ kind: 'punct', text: '،', ws: ' ' },
@@ -271,6 +302,8 @@ export const p12 = {
 					vocalized: 'إِضَافَةً',
 					lemma: 'idafa',
 					role: 'verbal noun (Form IV) in the accusative, used adverbially',
+					roleAr:
+						'مفعول مطلق منصوب لفعل محذوف (أي: أُضيفُ إضافةً)، ويجوز إعرابه حالًا؛ مصدر «أَضَافَ» على وزن إِفْعَال',
 					expression: 'in-addition-to'
 				},
 				{
@@ -287,7 +320,8 @@ export const p12 = {
 					ws: ' ',
 					vocalized: 'أَنْظِمَةِ',
 					lemma: 'nizam',
-					role: 'broken plural of نِظَام, genitive after إِلَى; first term of idafa'
+					role: 'broken plural of نِظَام, genitive after إِلَى; first term of idafa',
+					roleAr: 'اسم مجرور بـ«إلى»، وهو مضاف؛ جمع تكسير مفرده «نِظَام»'
 				},
 				{
 					kind: 'word',
@@ -297,6 +331,7 @@ export const p12 = {
 					lemma: 'difa',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'verbal noun; second term of idafa',
+					roleAr: 'مضاف إليه مجرور؛ مصدر «دافَعَ» على وزن فِعَال',
 					expression: 'air-defence'
 				},
 				{
@@ -307,6 +342,7 @@ export const p12 = {
 					lemma: 'jawwiyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'nisba adjective, genitive',
+					roleAr: 'نعت لـ«الدفاع» مجرور، اسم منسوب',
 					expression: 'air-defence'
 				},
 				{
@@ -317,6 +353,7 @@ export const p12 = {
 					lemma: 'iraniyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'nisba adjective, genitive (agreeing with أَنْظِمَة), first term of an adjectival idafa',
+					roleAr: 'نعت لـ«أنظمة» مجرور، اسم منسوب، وهو مضاف إضافة لفظية (غير محضة)',
 					expression: 'iranian-made'
 				},
 				{
@@ -327,6 +364,7 @@ export const p12 = {
 					lemma: 'sun',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'verbal noun; genitive, second term of the adjectival idafa',
+					roleAr: 'مضاف إليه مجرور في الإضافة اللفظية؛ مصدر «صَنَعَ»',
 					expression: 'iranian-made'
 				},
 				{ kind: 'punct', text: '.', ws: '' }

@@ -17,7 +17,8 @@ export const p13 = {
 					vocalized: 'وَوَصَلَ',
 					lemma: 'wasala',
 					pre: [{ text: 'و', kind: 'conjunction', gloss: 'and' }],
-					role: 'verb, 3rd person masculine singular past'
+					role: 'verb, 3rd person masculine singular past',
+					roleAr: 'فعل ماضٍ مبني على الفتح، ثلاثي مجرد'
 				},
 				{
 					kind: 'word',
@@ -26,7 +27,8 @@ export const p13 = {
 					vocalized: 'الْوَزِيرُ',
 					lemma: 'wazir',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'subject'
+					role: 'subject',
+					roleAr: 'فاعل مرفوع'
 				},
 				{
 					kind: 'word',
@@ -35,8 +37,11 @@ export const p13 = {
 					vocalized: 'شُويْغُو',
 					lemma: 'shuyghu',
 					role: 'apposition to الْوَزِير; foreign name, no visible case ending',
+					roleAr:
+						'بدل من «الوزير» (أو عطف بيان) مرفوع بضمة مقدّرة؛ علم أعجمي لا تظهر عليه علامة الإعراب',
 					entity: 'shoigu',
-					note: 'Transcribed Russian name (Shoygu); the vowels are approximate.'
+					note: 'Transcribed Russian name (Shoygu); the vowels are approximate.',
+					noteAr: 'اسم روسي منقول إلى العربية (Shoygu)؛ حركاته تقريبية.'
 				},
 				{ kind: 'word', text: 'إلى', ws: ' ', vocalized: 'إِلَى', lemma: 'ila' },
 				{
@@ -46,6 +51,8 @@ export const p13 = {
 					vocalized: 'إِيرَانَ',
 					lemma: 'iran',
 					role: 'genitive after إِلَى; diptote, so fatha',
+					roleAr:
+						'اسم مجرور بـ«إلى» وعلامة جره الفتحة نيابة عن الكسرة لأنه ممنوع من الصرف (علم أعجمي)',
 					entity: 'iran'
 				},
 				{
@@ -56,6 +63,7 @@ export const p13 = {
 					lemma: 'ijra',
 					pre: [{ text: 'ل', kind: 'preposition', gloss: 'for, to' }],
 					role: 'verbal noun (Form IV), genitive after لِـ',
+					roleAr: 'اسم مجرور بلام التعليل، وهو مضاف؛ مصدر «أَجْرَى» على وزن إِفْعَال',
 					expression: 'hold-talks'
 				},
 				{
@@ -65,6 +73,7 @@ export const p13 = {
 					vocalized: 'مُحَادَثَاتٍ',
 					lemma: 'muhadatha',
 					role: 'sound feminine plural, indefinite, genitive (second term of idafa)',
+					roleAr: 'مضاف إليه مجرور؛ جمع مؤنث سالم نكرة',
 					expression: 'hold-talks'
 				},
 				{ kind: 'word', text: 'مع', ws: ' ', vocalized: 'مَعَ', lemma: 'maa' },
@@ -75,7 +84,8 @@ export const p13 = {
 					vocalized: 'الْقَادَةِ',
 					lemma: 'qaid',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'broken plural of قَائِد, genitive'
+					role: 'broken plural of قَائِد, genitive',
+					roleAr: 'مضاف إليه مجرور بعد الظرف «مع»؛ جمع تكسير مفرده «قَائِد»'
 				},
 				{
 					kind: 'word',
@@ -84,7 +94,8 @@ export const p13 = {
 					vocalized: 'الْعَسْكَرِيِّينَ',
 					lemma: 'askariyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'sound masculine plural of the nisba adjective, genitive'
+					role: 'sound masculine plural of the nisba adjective, genitive',
+					roleAr: 'نعت لـ«القادة» مجرور وعلامة جره الياء لأنه جمع مذكر سالم؛ اسم منسوب'
 				},
 				{ kind: 'punct', text: '،', ws: ' ' },
 				{
@@ -94,7 +105,8 @@ export const p13 = {
 					vocalized: 'بِهَدَفِ',
 					lemma: 'hadaf',
 					pre: [{ text: 'ب', kind: 'preposition', gloss: 'with, by, in' }],
-					role: 'genitive after بِـ; first term of idafa (بِهَدَفِ "with the aim of")'
+					role: 'genitive after بِـ; first term of idafa (بِهَدَفِ "with the aim of")',
+					roleAr: 'اسم مجرور بالباء، وهو مضاف؛ «بِهَدَفِ»: بغرضِ، من أجلِ'
 				},
 				{
 					kind: 'word',
@@ -103,6 +115,7 @@ export const p13 = {
 					vocalized: 'تَعْزِيزِ',
 					lemma: 'taziz',
 					role: 'verbal noun (Form II); second term of idafa',
+					roleAr: 'مضاف إليه مجرور، وهو مضاف؛ مصدر «عَزَّزَ» على وزن تَفْعِيل',
 					expression: 'strengthen-military-relations'
 				},
 				{
@@ -113,6 +126,7 @@ export const p13 = {
 					lemma: 'alaqa',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'sound feminine plural of عَلَاقَة, genitive',
+					roleAr: 'مضاف إليه مجرور؛ جمع مؤنث سالم مفرده «عَلَاقَة»',
 					expression: 'strengthen-military-relations'
 				},
 				{
@@ -123,6 +137,7 @@ export const p13 = {
 					lemma: 'askariyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'nisba adjective, feminine, genitive',
+					roleAr: 'نعت لـ«العلاقات» مجرور، اسم منسوب مؤنث',
 					expression: 'strengthen-military-relations'
 				},
 				{
@@ -133,6 +148,7 @@ export const p13 = {
 					lemma: 'rusiyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'nisba adjective, genitive',
+					roleAr: 'نعت ثانٍ لـ«العلاقات» مجرور، اسم منسوب',
 					expression: 'russian-iranian'
 				},
 				{
@@ -143,6 +159,7 @@ export const p13 = {
 					lemma: 'iraniyy',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'nisba adjective, genitive (الروسية الإيرانية "Russian-Iranian")',
+					roleAr: 'نعت ثالث لـ«العلاقات» مجرور، اسم منسوب («الروسية الإيرانية»: بين روسيا وإيران)',
 					expression: 'russian-iranian'
 				},
 				{
@@ -152,7 +169,9 @@ export const p13 = {
 					vocalized: 'وَتَطْوِيرِ',
 					lemma: 'tatwir',
 					pre: [{ text: 'و', kind: 'conjunction', gloss: 'and' }],
-					role: 'verbal noun (Form II), genitive, coordinated with تَعْزِيز'
+					role: 'verbal noun (Form II), genitive, coordinated with تَعْزِيز',
+					roleAr:
+						'الواو حرف عطف، و«تطوير» اسم معطوف على «تعزيز» مجرور، وهو مضاف؛ مصدر «طَوَّرَ» على وزن تَفْعِيل'
 				},
 				{
 					kind: 'word',
@@ -161,7 +180,8 @@ export const p13 = {
 					vocalized: 'التَّعَاوُنِ',
 					lemma: 'taawun',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
-					role: 'verbal noun (Form VI); second term of idafa'
+					role: 'verbal noun (Form VI); second term of idafa',
+					roleAr: 'مضاف إليه مجرور؛ مصدر «تَعَاوَنَ» على وزن تَفَاعُل'
 				},
 				{
 					kind: 'word',
@@ -179,6 +199,7 @@ export const p13 = {
 					lemma: 'balad',
 					pre: [{ text: 'ال', kind: 'article', gloss: 'the' }],
 					role: 'dual, genitive',
+					roleAr: 'مضاف إليه مجرور وعلامة جره الياء لأنه مثنى',
 					expression: 'between-the-two-countries'
 				},
 				{ kind: 'punct', text: '.', ws: '' }

@@ -12,7 +12,10 @@ export const verbs = [
 		past: 'أَضَافَ',
 		present: 'يُضِيفُ',
 		glosses: ['to add (in speech)', 'to add, attach (إلى: to)', 'to annex'],
-		note: 'وأضاف “and he added” introduces a further quotation.'
+		note: 'وأضاف “and he added” introduces a further quotation.',
+		definitionAr:
+			'أَضَافَ إلى كلامه: زاد عليه قولًا آخر؛ وأَضَافَ الشيءَ إلى الشيء: ضَمَّه إليه وألحقه به؛ وأضافت الدولةُ أرضًا: ضَمَّتها إليها.',
+		noteAr: '«وأضاف» تُقدِّم كلامًا آخر منقولًا عن المتحدِّث نفسه.'
 	},
 	{
 		id: 'adda',
@@ -24,7 +27,10 @@ export const verbs = [
 		past: 'عَدَّ',
 		present: 'يَعُدُّ',
 		glosses: ['to consider, regard as', 'to count'],
-		note: 'Takes two objects (عَدَّهُ سَبَبًا “considered it a cause”). In the news register mostly passive: يُعَدُّ + a second object that stays accusative, “is considered (to be)”.'
+		note: 'Takes two objects (عَدَّهُ سَبَبًا “considered it a cause”). In the news register mostly passive: يُعَدُّ + a second object that stays accusative, “is considered (to be)”.',
+		definitionAr: 'عَدَّ الشيءَ كذا: حَسِبَه واعتبره إيّاه؛ وعَدَّ الأشياءَ: أحصاها وحسبها واحدًا واحدًا.',
+		noteAr:
+			'يتعدّى إلى مفعولين (عَدَّهُ سَبَبًا: اعتبره سببًا). ويكثر في لغة الأخبار مبنيًّا للمجهول: «يُعَدُّ» ويبقى المفعول الثاني بعده منصوبًا، بمعنى «يُعتبَر».'
 	},
 	{
 		id: 'akkada',
@@ -36,7 +42,10 @@ export const verbs = [
 		past: 'أَكَّدَ',
 		present: 'يُؤَكِّدُ',
 		glosses: ['to stress, emphasize (على: something)', 'to confirm, affirm', 'to assure'],
-		note: 'أكّد على + noun "to stress (the importance of …)"; أكّد أنّ "to affirm that".'
+		note: 'أكّد على + noun "to stress (the importance of …)"; أكّد أنّ "to affirm that".',
+		definitionAr:
+			'أَكَّدَ على الأمر: شَدَّدَ عليه وأبرز أهميته؛ وأَكَّدَ الخبرَ: أثبته وقرَّره؛ وأكَّد له الأمرَ: طمأنه إلى صحته.',
+		noteAr: '«أكّد على» + اسم: شدَّد على (أهمية الأمر)؛ «أكّد أنّ»: قرَّر وأثبت أنّ.'
 	},
 	{
 		id: 'alana',
@@ -47,7 +56,9 @@ export const verbs = [
 		verbForm: 'IV',
 		past: 'أَعْلَنَ',
 		present: 'يُعْلِنُ',
-		glosses: ['to announce, declare (عن: something)', 'to proclaim']
+		glosses: ['to announce, declare (عن: something)', 'to proclaim'],
+		definitionAr:
+			'أَعْلَنَ الأمرَ أو عن الأمر: أظهره وجهر به وأذاعه على الناس؛ وأَعْلَنَ الحربَ أو الاستقلالَ: أشهره رسميًّا.'
 	},
 	{
 		id: 'araba',
@@ -63,7 +74,10 @@ export const verbs = [
 			'to declare, voice',
 			'to parse (grammar)'
 		],
-		note: 'أعرب عن + noun is a stock news verb: أعرب عن استعداده "expressed his readiness".'
+		note: 'أعرب عن + noun is a stock news verb: أعرب عن استعداده "expressed his readiness".',
+		definitionAr:
+			'أَعْرَبَ عن الشيء: أَظْهَرَه وبَيَّنَ ما في نفسه منه (أعرب عن استعداده)؛ وأَعْرَبَ الكلامَ في النحو: بيَّن إعرابه.',
+		noteAr: '«أعرب عن» + اسم فعلٌ مألوف في لغة الأخبار: «أعرب عن استعداده»: أظهر استعداده وعبَّر عنه.'
 	},
 	{
 		id: 'arada',
@@ -74,7 +88,9 @@ export const verbs = [
 		verbForm: 'I',
 		past: 'عَرَضَ',
 		present: 'يَعْرِضُ',
-		glosses: ['to display, exhibit', 'to present, show', 'to offer']
+		glosses: ['to display, exhibit', 'to present, show', 'to offer'],
+		definitionAr:
+			'عَرَضَ الشيءَ: أظهره وأبرزه للناظرين؛ وعَرَضَ الأمرَ على فلان: قدَّمه إليه وبيَّنه له؛ وعَرَضَ عليه مالًا: بذله له ليقبله.'
 	},
 	{
 		id: 'ashara',
@@ -90,7 +106,11 @@ export const verbs = [
 			'to point (to), refer (to), mention (إلى)',
 			'to indicate'
 		],
-		note: 'A standard verb of reported speech: أشار إلى “pointed to, mentioned”; أشار إلى أنّ … “pointed out that …”.'
+		note: 'A standard verb of reported speech: أشار إلى “pointed to, mentioned”; أشار إلى أنّ … “pointed out that …”.',
+		definitionAr:
+			'أَشَارَ إلى أنّ...: ذكر ونبَّه إلى أنّ...؛ وأَشَارَ إلى الأمر: لفت إليه وذكره؛ وأشار إليه بيده: أومأ.',
+		noteAr:
+			'فعلٌ مألوف في نقل الكلام: «أشار إلى» بمعنى نبَّه إلى الأمر وذكره؛ و«أشار إلى أنّ...» بمعنى ذكر وبيَّن أنّ...'
 	},
 	{
 		id: 'azhara',
@@ -101,7 +121,9 @@ export const verbs = [
 		verbForm: 'IV',
 		past: 'أَظْهَرَ',
 		present: 'يُظْهِرُ',
-		glosses: ['to show, display', 'to reveal, demonstrate']
+		glosses: ['to show, display', 'to reveal, demonstrate'],
+		definitionAr:
+			'أَظْهَرَ الشيءَ: بيَّنه وكشفه وجعله ظاهرًا؛ وأَظْهَرَ الأمرُ كذا: دلَّ عليه وأثبته (يُظهر عدم جدواه).'
 	},
 	{
 		id: 'hadafa',
@@ -113,7 +135,9 @@ export const verbs = [
 		past: 'هَدَفَ',
 		present: 'يَهْدِفُ',
 		glosses: ['to aim (إلى at), have as a goal'],
-		note: 'Construed with إلى + verbal noun: نهدف إلى تنفيذ … "we aim to carry out …".'
+		note: 'Construed with إلى + verbal noun: نهدف إلى تنفيذ … "we aim to carry out …".',
+		definitionAr: 'هَدَفَ إلى الأمر: قَصَدَه وسعى إليه وجعله غايةً له.',
+		noteAr: 'يتعدّى بـ«إلى» ويليه مصدر: «نهدف إلى تنفيذ...»: نسعى إلى تنفيذ...'
 	},
 	{
 		id: 'itabara',
@@ -125,7 +149,10 @@ export const verbs = [
 		past: 'اعْتَبَرَ',
 		present: 'يَعْتَبِرُ',
 		glosses: ['to consider, regard (أنّ: that; X as Y)', 'to take into account'],
-		note: 'اعتبر أنّ “to consider that”: in reported speech, “held that, said that”.'
+		note: 'اعتبر أنّ “to consider that”: in reported speech, “held that, said that”.',
+		definitionAr:
+			'اعْتَبَرَ أنّ...: رأى وذهب إلى أنّ...؛ واعْتَبَرَ الشيءَ كذا: عَدَّه إيّاه وحَسِبَه؛ واعتبر الأمرَ: اعتدَّ به وراعاه.',
+		noteAr: '«اعتبر أنّ»: رأى أنّ؛ وفي نقل الكلام معناه: ذهب إلى أنّ، وقال إنّ.'
 	},
 	{
 		id: 'naqala',
@@ -137,7 +164,10 @@ export const verbs = [
 		past: 'نَقَلَ',
 		present: 'يَنْقُلُ',
 		glosses: ['to report, relay (a statement)', 'to transport, carry', 'to transfer, move'],
-		note: 'نقلت الوكالة عن فلان قولَه "the agency quoted X as saying".'
+		note: 'نقلت الوكالة عن فلان قولَه "the agency quoted X as saying".',
+		definitionAr:
+			'نَقَلَ عن فلان قولًا: رواه عنه وأبلغه غيرَه؛ ونَقَلَ الشيءَ: حمله وحوَّله من موضع إلى موضع.',
+		noteAr: '«نقلت الوكالة عن فلان قولَه»: روت عنه ما قاله.'
 	},
 	{
 		id: 'naqasha',
@@ -148,7 +178,8 @@ export const verbs = [
 		verbForm: 'III',
 		past: 'نَاقَشَ',
 		present: 'يُنَاقِشُ',
-		glosses: ['to discuss', 'to debate']
+		glosses: ['to discuss', 'to debate'],
+		definitionAr: 'نَاقَشَ الأمرَ: بحثه وتداول فيه الرأي مع غيره؛ ونَاقَشَ فلانًا: جادله وحاوره.'
 	},
 	{
 		id: 'qala',
@@ -159,7 +190,8 @@ export const verbs = [
 		verbForm: 'I',
 		past: 'قَالَ',
 		present: 'يَقُولُ',
-		glosses: ['to say']
+		glosses: ['to say'],
+		definitionAr: 'قَالَ: تكلَّم ونطق بكلام.'
 	},
 	{
 		id: 'taarrafa',
@@ -171,7 +203,11 @@ export const verbs = [
 		past: 'تَعَرَّفَ',
 		present: 'يَتَعَرَّفُ',
 		glosses: ['to get to know, become acquainted with (على)', 'to identify, recognize (على)'],
-		note: 'تعرّف على "to get to know, learn about": of a visitor at an exhibition, "was shown, was introduced to".'
+		note: 'تعرّف على "to get to know, learn about": of a visitor at an exhibition, "was shown, was introduced to".',
+		definitionAr:
+			'تَعَرَّفَ على الشيء أو الشخص: عَرَفَه واطَّلع عليه عن قرب بعد أن لم يكن يعرفه؛ وتَعَرَّفَ على الشيء: ميَّزه وعرف حقيقته.',
+		noteAr:
+			'«تعرّف على»: عرف الشيء واطَّلع عليه؛ وإذا قيل عن زائرٍ في معرض فمعناه: عُرِضَ عليه الشيء وشُرِحَ له.'
 	},
 	{
 		id: 'tafaqqada',
@@ -182,7 +218,9 @@ export const verbs = [
 		verbForm: 'V',
 		past: 'تَفَقَّدَ',
 		present: 'يَتَفَقَّدُ',
-		glosses: ['to inspect', 'to look into, check on']
+		glosses: ['to inspect', 'to look into, check on'],
+		definitionAr:
+			'تَفَقَّدَ الشيءَ: نظر فيه وفحصه ليعرف حاله، ومرَّ عليه متفحِّصًا؛ وتَفَقَّدَ أحوالَ الناس: تعهَّدها واطمأنَّ عليها.'
 	},
 	{
 		id: 'taqaddama',
@@ -193,7 +231,9 @@ export const verbs = [
 		verbForm: 'V',
 		past: 'تَقَدَّمَ',
 		present: 'يَتَقَدَّمُ',
-		glosses: ['to advance, progress, move forward', 'to come forward, submit (بـ)', 'to precede']
+		glosses: ['to advance, progress, move forward', 'to come forward, submit (بـ)', 'to precede'],
+		definitionAr:
+			'تَقَدَّمَ: مضى إلى الأمام وارتقى وتحسَّن؛ وتَقَدَّمَ بطلب: قدَّمه ورفعه؛ وتَقَدَّمَ القومَ: سبقهم ومشى أمامهم.'
 	},
 	{
 		id: 'tatallaba',
@@ -204,7 +244,8 @@ export const verbs = [
 		verbForm: 'V',
 		past: 'تَطَلَّبَ',
 		present: 'يَتَطَلَّبُ',
-		glosses: ['to require, call for', 'to demand']
+		glosses: ['to require, call for', 'to demand'],
+		definitionAr: 'تَطَلَّبَ الأمرُ كذا: اقتضاه واستلزمه وجعله ضروريًّا؛ وتَطَلَّبَ الشيءَ: طلبه وسعى إليه.'
 	},
 	{
 		id: 'tatawwara',
@@ -215,7 +256,8 @@ export const verbs = [
 		verbForm: 'V',
 		past: 'تَطَوَّرَ',
 		present: 'يَتَطَوَّرُ',
-		glosses: ['to develop, evolve', 'to progress, advance']
+		glosses: ['to develop, evolve', 'to progress, advance'],
+		definitionAr: 'تَطَوَّرَ: نما وتقدَّم وانتقل من حال إلى حال أحسن منها؛ تغيَّر وتحوَّل.'
 	},
 	{
 		id: 'wasala',
@@ -227,7 +269,10 @@ export const verbs = [
 		past: 'وَصَلَ',
 		present: 'يَصِلُ',
 		glosses: ['to reach; to arrive (إلى: at, in)', 'to connect, join'],
-		note: 'The initial و drops in the present: يَصِلُ.'
+		note: 'The initial و drops in the present: يَصِلُ.',
+		definitionAr:
+			'وَصَلَ إلى المكان: بلغه وانتهى إليه، وقَدِمَ إليه؛ ووَصَلَ الشيءَ بالشيء: ضمَّه إليه وربطه به.',
+		noteAr: 'تسقط الواو الأولى في المضارع: «يَصِلُ».'
 	},
 	{
 		id: 'zara',
@@ -238,6 +283,7 @@ export const verbs = [
 		verbForm: 'I',
 		past: 'زَارَ',
 		present: 'يَزُورُ',
-		glosses: ['to visit']
+		glosses: ['to visit'],
+		definitionAr: 'زَارَ المكانَ أو الشخصَ: قصده وأتاه للقائه أو للاطِّلاع عليه.'
 	}
 ] satisfies GlossaryEntry[];
