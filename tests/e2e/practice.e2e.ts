@@ -199,7 +199,7 @@ test('woven practice: a question after its paragraph, its evidence marked in the
 	page
 }) => {
 	await page.goto(`/practice/${LESSON}`);
-	const section = page.getByRole('region', { name: 'Questions on this part (Paragraph 1)' });
+	const section = page.getByRole('region', { name: 'Questions on this part (Paragraph 2)' });
 	await expect(section).toBeVisible();
 	const first = section.getByRole('listitem').first();
 	await first.getByRole('radio').first().check();
