@@ -319,4 +319,31 @@ describe('quiz', () => {
 		expect(heading()).toHaveTextContent('How do you want to take this quiz?');
 		expect(heading()).toHaveFocus();
 	});
+
+	it('test mode: an ordering left as it was shuffled is not an answer', async () => {
+		const ordering = question('ordering', {
+			id: 'order',
+			items: [
+				{ id: 'a', text: 'أولا' },
+				{ id: 'b', text: 'ثانيا' },
+				{ id: 'c', text: 'ثالثا' }
+			]
+		});
+		await loadPlayer('ordering');
+		const session = new QuizSession({
+			lesson,
+			setId: 'order-set',
+			questions: [ordering],
+			passMark: 0.6,
+			log: new MemoryLog()
+		});
+		await session.load();
+		const user = userEvent.setup();
+		render(Quiz, { session });
+		await user.click(screen.getByRole('button', { name: 'Test mode' }));
+		expect(await screen.findByRole('progressbar', { name: 'Answered: 0 of 1' })).toBeVisible();
+		const [down] = screen.getAllByRole('button', { name: /^Move down/u });
+		await user.click(down!);
+		expect(screen.getByRole('progressbar', { name: 'Answered: 1 of 1' })).toBeVisible();
+	});
 });
