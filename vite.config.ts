@@ -14,6 +14,8 @@ export default defineConfig({
 	],
 	test: {
 		expect: { requireAssertions: true },
+		// Component tests drive whole quiz runs with user-event; 5 s is too tight on a busy 2-core machine.
+		testTimeout: 30_000,
 		reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
 		projects: [
 			{

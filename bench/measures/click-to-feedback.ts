@@ -141,6 +141,8 @@ export const clickToFeedback: ReadyBenchMeasure = {
 			const retry = question.locator('button[data-action="retry"]');
 			const next = page.locator('.quiz nav button').nth(1);
 			const progress = page.locator('.quiz progress');
+			// The quiz starts with the choice of mode: Check gives feedback in practice mode.
+			await page.locator('button[data-mode="practice"]').click();
 			await prompt.waitFor();
 			const count = Number(await progress.getAttribute('max'));
 			if (plannedChecks(count) < MIN_CHECKS)

@@ -1,6 +1,7 @@
 import type { Question } from '$lib/content/question-schema';
 import type { Lesson } from '$lib/content/schema';
-import { gradeAny } from '$lib/domain/grading';
+import type { Response } from '$lib/domain/grading/types';
+import type { PracticeMode } from '$lib/domain/practice/mode';
 import {
 	moveQuiz,
 	restorePosition,
@@ -9,39 +10,31 @@ import {
 	type QuizPosition
 } from '$lib/domain/practice/navigation';
 import { summarizeScore, type ScoreSummary } from '$lib/domain/practice/score';
-import * as stored from '$lib/storage/attempts';
+import { runAttempts } from '$lib/storage/attempts';
 import { toStorageError, type StorageErrorKind } from '$lib/storage/db';
 import { PracticeItem, settles } from './practice-item.svelte';
+import { deviceLog, type PracticeLog } from './practice-log';
 
-/** Where a session keeps its answers and position: the device's database, or a stand-in in tests. */
-export interface PracticeLog {
-	record(attempt: stored.NewAttempt): Promise<unknown>;
-	list(lessonId: string, setId: string): Promise<stored.AttemptList>;
-	saveProgress(progress: stored.NewQuizProgress): Promise<unknown>;
-	loadProgress(lessonId: string, setId: string): Promise<stored.QuizProgress | undefined>;
-}
-
-export const deviceLog: PracticeLog = {
-	record: stored.recordAttempt,
-	list: stored.listAttempts,
-	saveProgress: stored.saveQuizProgress,
-	loadProgress: stored.loadQuizProgress
-};
+export { deviceLog, type PracticeLog } from './practice-log';
 
 export interface QuizOptions {
 	lesson: Lesson;
 	setId: string;
 	questions: readonly Question[];
 	passMark: number;
+	/** A mode fixed by the page (the vocabulary drill practises); else the learner chooses. */
+	mode?: PracticeMode;
 	log?: PracticeLog;
 	/** The clock, in milliseconds since the epoch. */
 	now?: () => number;
 }
 
 /**
- * A quiz over a question set: one question at a time, then the score, then the review. Every
- * checked answer and every move is written to the log; `load` resumes where the learner was.
- * The screen changes at once; a failed write only sets `error` (earlier records are untouched).
+ * A quiz over a question set: the choice of mode, one question at a time, then the score, then the
+ * review. Every checked answer and every move is written to the log; `load` resumes where the
+ * learner was, in the mode they chose. In test mode answers are kept unchecked (as drafts) and
+ * graded together at Finish. The screen changes at once; a failed write only sets `error`
+ * (earlier records are untouched).
  */
 export class QuizSession {
 	readonly lesson: Lesson;
@@ -50,12 +43,15 @@ export class QuizSession {
 	readonly questions: readonly Question[];
 	items = $state<PracticeItem[]>([]);
 	position = $state<QuizPosition>({ phase: 'question', index: 0 });
+	/** How this run is taken; undefined until the learner has chosen. */
+	mode = $state<PracticeMode | undefined>();
 	/** The last storage failure, until a later write succeeds. */
 	error = $state<StorageErrorKind | undefined>();
 	/** Stored records that could not be read (kept, not deleted). */
 	unreadable = $state(0);
 	/** True once stored progress has been looked for (whether or not there was any). */
 	loaded = $state(false);
+	readonly #fixedMode: PracticeMode | undefined;
 	#log: PracticeLog;
 	#now: () => number;
 	#startedAt = 0;
@@ -65,6 +61,8 @@ export class QuizSession {
 		this.setId = options.setId;
 		this.passMark = options.passMark;
 		this.questions = options.questions;
+		this.#fixedMode = options.mode;
+		this.mode = options.mode;
 		this.#log = options.log ?? deviceLog;
 		this.#now = options.now ?? Date.now;
 		this.items = this.questions.map((q) => new PracticeItem(q));
@@ -79,13 +77,22 @@ export class QuizSession {
 	get current(): PracticeItem {
 		return this.items[this.position.index]!;
 	}
-	/** How many questions have an answer that counts (checked, or solution shown first). */
-	get done(): number {
-		return this.items.filter((i) => i.outcome.status !== 'unanswered').length;
+	/** Whether the learner picks the mode (it is not fixed by the page). */
+	get choosesMode(): boolean {
+		return this.#fixedMode === undefined;
 	}
-	/** Indexes of questions with neither a checked answer nor a shown solution. */
+	/** Whether a question counts as answered: checked, solution shown first, or (test) answered. */
+	#answered(item: PracticeItem): boolean {
+		if (item.outcome.status !== 'unanswered') return true;
+		return this.mode === 'test' && item.hasAnswer(this.lesson);
+	}
+	/** How many questions have an answer that counts. */
+	get done(): number {
+		return this.items.filter((i) => this.#answered(i)).length;
+	}
+	/** Indexes of questions with no answer that counts yet. */
 	get unanswered(): number[] {
-		return unansweredIndexes(this.items.map((i) => i.outcome.status !== 'unanswered'));
+		return unansweredIndexes(this.items.map((i) => this.#answered(i)));
 	}
 	get summary(): ScoreSummary {
 		return summarizeScore(
@@ -94,7 +101,7 @@ export class QuizSession {
 		);
 	}
 
-	/** Resumes the stored run of this quiz, if any: answers, shown solutions and position. */
+	/** Resumes the stored run of this quiz, if any: mode, answers, shown solutions and position. */
 	async load(): Promise<void> {
 		await this.#run(async () => {
 			const progress = await this.#log.loadProgress(this.lessonId, this.setId);
@@ -103,20 +110,14 @@ export class QuizSession {
 				return;
 			}
 			this.#startedAt = progress.startedAt;
+			this.mode = this.#fixedMode ?? progress.mode ?? undefined;
 			const { attempts, unreadable } = await this.#log.list(this.lessonId, this.setId);
 			this.unreadable = unreadable;
-			const latest = stored.latestAttempts(attempts, progress.startedAt);
+			const runs = runAttempts(attempts, progress.startedAt);
 			this.items = this.questions.map((question) => {
-				const attempt = latest.get(question.id);
-				const item = new PracticeItem(
-					question,
-					attempt?.response.kind === question.kind ? attempt.response : undefined
-				);
-				// Graded afresh, so the verdict is the current question's (a teacher may have edited it).
-				if (attempt) {
-					const grade = gradeAny(question, item.response, { lesson: this.lesson });
-					if (settles(grade)) item.grade = grade;
-				}
+				const item = PracticeItem.restore(question, this.lesson, runs.get(question.id));
+				const draft = progress.drafts[question.id];
+				if (!item.settled && draft?.kind === question.kind) item.response = draft;
 				if (progress.revealed.includes(question.id)) item.reveal();
 				return item;
 			});
@@ -125,33 +126,37 @@ export class QuizSession {
 		this.loaded = true;
 	}
 
-	/** Checks the current answer and stores it (when it was gradable). */
+	/** Starts this run in `mode` (the learner's choice), and keeps the choice. */
+	choose(mode: PracticeMode): void {
+		this.mode = mode;
+		this.#startedAt = this.#now();
+		this.#save();
+	}
+
+	/** Checks the current answer and stores it (when it was gradable). Practice mode only. */
 	check(): void {
+		if (this.mode !== 'practice') return;
 		const item = this.current;
 		const grade = item.check(this.lesson);
 		if (!settles(grade)) return;
 		// The position goes with the first answer, so that a reload finds this run.
 		this.#save();
-		void this.#run(() =>
-			this.#log.record({
-				lessonId: this.lessonId,
-				setId: this.setId,
-				questionId: item.question.id,
-				skill: item.question.skill,
-				response: item.response,
-				grade,
-				answeredAt: this.#now()
-			})
-		);
+		this.#record(item);
 	}
 
 	retry(): void {
-		this.current.retry();
+		if (this.mode === 'practice') this.current.retry();
 	}
 
 	reveal(): void {
+		if (this.mode !== 'practice') return;
 		this.current.reveal();
 		this.#save();
+	}
+
+	/** Keeps the unchecked answers of a test run, so that a reload finds them. */
+	keepDrafts(): void {
+		if (this.mode === 'test' && this.position.phase === 'question') this.#save();
 	}
 
 	move(move: QuizMove): void {
@@ -159,21 +164,48 @@ export class QuizSession {
 		this.#save();
 	}
 
-	/** A fresh run: answers cleared on screen; earlier records stay stored. */
+	/**
+	 * Goes to the score. A test is graded here, each answer once (its first and only check), and
+	 * stored; questions left without an answer count 0.
+	 */
+	finish(): void {
+		if (this.mode === 'test' && this.position.phase === 'question')
+			for (const item of this.items) {
+				if (item.settled || !item.hasAnswer(this.lesson)) continue;
+				item.check(this.lesson);
+				this.#record(item);
+			}
+		this.move({ kind: 'finish' });
+	}
+
+	/** A fresh run: answers cleared on screen, the mode chosen again; earlier records stay stored. */
 	restart(): void {
 		this.#startedAt = this.#now();
+		this.mode = this.#fixedMode;
 		this.items = this.questions.map((q) => new PracticeItem(q));
 		this.move({ kind: 'restart' });
 	}
 
+	#record(item: PracticeItem): void {
+		const place = { lessonId: this.lessonId, setId: this.setId, mode: this.mode ?? 'practice' };
+		const attempt = item.attempt(place, this.#now());
+		void this.#run(() => this.#log.record(attempt));
+	}
+
 	#save(): void {
+		const drafts: Record<string, Response> = {};
+		if (this.mode === 'test')
+			for (const item of this.items)
+				if (!item.settled && item.hasAnswer(this.lesson)) drafts[item.question.id] = item.response;
 		void this.#run(() =>
 			this.#log.saveProgress({
 				lessonId: this.lessonId,
 				setId: this.setId,
+				mode: this.mode ?? null,
 				phase: this.position.phase,
 				index: this.position.index,
 				revealed: this.items.filter((i) => i.revealedFirst).map((i) => i.question.id),
+				drafts,
 				startedAt: this.#startedAt,
 				updatedAt: this.#now()
 			})

@@ -6,14 +6,23 @@
  */
 import { isSkill, type Skill } from '$lib/content/skills';
 import type { Grade, Response } from '$lib/domain/grading/types';
+import { PRACTICE_MODES, type PracticeMode } from '$lib/domain/practice/mode';
 import type { QuizPhase } from '$lib/domain/practice/navigation';
 import { database, toStorageError, type StoredPracticeRecord } from './db';
 
-/** The version of the attempt and quiz-progress records this code writes. */
-export const ATTEMPT_VERSION = 1;
+/**
+ * The version of the attempt and quiz-progress records this code writes. 2 added the mode and the
+ * first check's result to attempts, and the mode and unchecked test answers to quiz progress;
+ * version 1 records are still read (as practice, see `readAttempt` and `readQuizProgress`).
+ */
+export const ATTEMPT_VERSION = 2;
+type ReadableVersion = 1 | typeof ATTEMPT_VERSION;
+
+/** What a check earned, without the details a review needs. */
+export type AttemptResult = Pick<Grade, 'verdict' | 'score' | 'points'>;
 
 export interface Attempt {
-	schemaVersion: typeof ATTEMPT_VERSION;
+	schemaVersion: ReadableVersion;
 	/** Assigned by the store. */
 	id: number;
 	lessonId: string;
@@ -22,22 +31,37 @@ export interface Attempt {
 	/** The question's reading skill, for progress by skill; absent in records from before skills. */
 	skill?: Skill;
 	response: Response;
+	/** This check's grade: the final result once no later check follows. */
 	grade: Grade;
 	/** Milliseconds since the epoch, passed in by the caller. */
 	answeredAt: number;
+	/** How the answer was given (version 1 records: practice, the only way there was). */
+	mode: PracticeMode;
+	/**
+	 * The first check of this question in this run: the result a score counts. Absent on version 1
+	 * records; `runAttempts` finds it from the run's records either way.
+	 */
+	first?: AttemptResult;
+	/** Which check of this question in this run this is, from 1. Absent on version 1 records. */
+	checks?: number;
 }
 
-export type NewAttempt = Omit<Attempt, 'schemaVersion' | 'id'>;
+export type NewAttempt = Omit<Attempt, 'schemaVersion' | 'id' | 'first' | 'checks'> &
+	Required<Pick<Attempt, 'first' | 'checks'>>;
 
 export interface QuizProgress {
-	schemaVersion: typeof ATTEMPT_VERSION;
+	schemaVersion: ReadableVersion;
 	id: string;
 	lessonId: string;
 	setId: string;
+	/** How this run is taken; null until the learner has chosen (version 1 records: practice). */
+	mode: PracticeMode | null;
 	phase: QuizPhase;
 	index: number;
 	/** Questions whose solution was shown before an answer was checked (they score 0). */
 	revealed: string[];
+	/** Test mode: answers given but not graded yet (graded at Finish), by question id. */
+	drafts: Record<string, Response>;
 	/** When this run of the quiz started: answers checked before it belong to earlier runs. */
 	startedAt: number;
 	updatedAt: number;
@@ -107,9 +131,18 @@ function isGrade(x: unknown): x is Grade {
 	);
 }
 
-/** A stored record as an Attempt, or undefined when it cannot be read (damaged, or newer). */
+const isMode: Guard = (x) => PRACTICE_MODES.includes(x as PracticeMode);
+const isResult: Guard = (x) =>
+	isRecord(x) && VERDICTS.has(x.verdict as string) && isNumber(x.score) && isNumber(x.points);
+const isVersion = (x: unknown): x is ReadableVersion => x === 1 || x === ATTEMPT_VERSION;
+
+/**
+ * A stored record as an Attempt, or undefined when it cannot be read (damaged, or newer). A
+ * version 1 record reads as a practice answer without `first` and `checks`.
+ */
 export function readAttempt(raw: unknown): Attempt | undefined {
-	if (!isRecord(raw) || raw.schemaVersion !== ATTEMPT_VERSION) return undefined;
+	if (!isRecord(raw) || !isVersion(raw.schemaVersion)) return undefined;
+	const current = raw.schemaVersion === ATTEMPT_VERSION;
 	const ok =
 		isIndex(raw.id) &&
 		isText(raw.lessonId) &&
@@ -118,15 +151,22 @@ export function readAttempt(raw: unknown): Attempt | undefined {
 		(raw.skill === undefined || isSkill(raw.skill)) &&
 		isResponse(raw.response) &&
 		isGrade(raw.grade) &&
-		isNumber(raw.answeredAt);
-	return ok ? (raw as unknown as Attempt) : undefined;
+		isNumber(raw.answeredAt) &&
+		(!current || (isMode(raw.mode) && isResult(raw.first) && isIndex(raw.checks)));
+	if (!ok) return undefined;
+	return current ? (raw as unknown as Attempt) : ({ ...raw, mode: 'practice' } as Attempt);
 }
 
 const PHASES = new Set<unknown>(['question', 'score', 'review']);
+const isDrafts: Guard = (x) => isRecord(x) && Object.values(x).every(isResponse);
 
-/** A stored record as a QuizProgress, or undefined when it cannot be read. */
+/**
+ * A stored record as a QuizProgress, or undefined when it cannot be read. A version 1 record reads
+ * as a practice run without drafts.
+ */
 export function readQuizProgress(raw: unknown): QuizProgress | undefined {
-	if (!isRecord(raw) || raw.schemaVersion !== ATTEMPT_VERSION) return undefined;
+	if (!isRecord(raw) || !isVersion(raw.schemaVersion)) return undefined;
+	const current = raw.schemaVersion === ATTEMPT_VERSION;
 	const ok =
 		isText(raw.id) &&
 		isText(raw.lessonId) &&
@@ -135,8 +175,12 @@ export function readQuizProgress(raw: unknown): QuizProgress | undefined {
 		isIndex(raw.index) &&
 		isArrayOf(isText)(raw.revealed) &&
 		isNumber(raw.startedAt) &&
-		isNumber(raw.updatedAt);
-	return ok ? (raw as unknown as QuizProgress) : undefined;
+		isNumber(raw.updatedAt) &&
+		(!current || ((raw.mode === null || isMode(raw.mode)) && isDrafts(raw.drafts)));
+	if (!ok) return undefined;
+	return current
+		? (raw as unknown as QuizProgress)
+		: ({ ...raw, mode: 'practice', drafts: {} } as unknown as QuizProgress);
 }
 
 export interface AttemptList {
@@ -179,12 +223,28 @@ export async function listAttempts(lessonId: string, setId: string): Promise<Att
 	}
 }
 
-/** The latest answer to each question checked at or after `since`, by question id. */
-export function latestAttempts(attempts: readonly Attempt[], since: number): Map<string, Attempt> {
-	const latest = new Map<string, Attempt>();
-	for (const attempt of attempts)
-		if (attempt.answeredAt >= since) latest.set(attempt.questionId, attempt);
-	return latest;
+/** One question's checks in a run: the first (what a score counts), the latest, how many. */
+export interface QuestionRun {
+	first: Attempt;
+	latest: Attempt;
+	checks: number;
+}
+
+/**
+ * Each question's checks at or after `since`, by question id, from attempts listed oldest first.
+ * The first is found by time, so version 1 records (which do not say) count the same way.
+ */
+export function runAttempts(attempts: readonly Attempt[], since: number): Map<string, QuestionRun> {
+	const runs = new Map<string, QuestionRun>();
+	for (const attempt of attempts) {
+		if (attempt.answeredAt < since) continue;
+		const run = runs.get(attempt.questionId);
+		if (run) {
+			run.latest = attempt;
+			run.checks++;
+		} else runs.set(attempt.questionId, { first: attempt, latest: attempt, checks: 1 });
+	}
+	return runs;
 }
 
 /** Stores where the learner is in a quiz (replacing the last position of that quiz). */

@@ -1,10 +1,11 @@
 /** A PracticeLog kept in memory, standing in for the device's database. */
-import type { PracticeLog } from '../../../src/lib/state/quiz-session.svelte';
-import type {
-	Attempt,
-	NewAttempt,
-	NewQuizProgress,
-	QuizProgress
+import type { PracticeLog } from '../../../src/lib/state/practice-log';
+import {
+	ATTEMPT_VERSION,
+	type Attempt,
+	type NewAttempt,
+	type NewQuizProgress,
+	type QuizProgress
 } from '../../../src/lib/storage/attempts';
 import { StorageError, type StorageErrorKind } from '../../../src/lib/storage/db';
 
@@ -18,7 +19,7 @@ export class MemoryLog implements PracticeLog {
 		if (this.failing) throw new StorageError(this.failing);
 		const stored: Attempt = {
 			...(JSON.parse(JSON.stringify(attempt)) as NewAttempt),
-			schemaVersion: 1,
+			schemaVersion: ATTEMPT_VERSION,
 			id: this.attempts.length + 1
 		};
 		this.attempts.push(stored);
@@ -35,7 +36,7 @@ export class MemoryLog implements PracticeLog {
 		const id = `${progress.lessonId}:${progress.setId}`;
 		const stored: QuizProgress = {
 			...(JSON.parse(JSON.stringify(progress)) as NewQuizProgress),
-			schemaVersion: 1,
+			schemaVersion: ATTEMPT_VERSION,
 			id
 		};
 		this.progress.set(id, stored);

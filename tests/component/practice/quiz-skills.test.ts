@@ -37,6 +37,7 @@ it('stores each answer with its skill, and scores the quiz and the review per sk
 	await session.load();
 	const user = userEvent.setup();
 	render(Quiz, { session });
+	await user.click(screen.getByRole('button', { name: 'Practice mode' }));
 
 	await user.click(screen.getByRole('radio', { name: 'True' }));
 	await user.click(screen.getByRole('button', { name: 'Check' }));

@@ -7,8 +7,15 @@ import { QuizSession } from '../../../src/lib/state/quiz-session.svelte';
 import { lesson, question } from '../questions/fixtures';
 import { MemoryLog } from './memory-log';
 
+const heading = () => screen.getByRole('heading', { level: 2 });
+
 const questions = [
-	question('true-false-not-stated', { id: 'q1', answer: 'true' }),
+	question('true-false-not-stated', {
+		id: 'q1',
+		answer: 'true',
+		hints: ['Read the first paragraph.'],
+		feedback: { true: 'Yes: p1 says so.', false: 'p1 says the opposite.' }
+	}),
 	question('single-choice', {
 		id: 'q2',
 		evidence: ['p2.s2'],
@@ -37,15 +44,24 @@ beforeAll(async () => {
 	]);
 });
 
-async function setup(log = new MemoryLog(), now = () => 1000) {
+type ModeName = 'Practice mode' | 'Test mode';
+
+/** A quiz on screen, its mode chosen by the learner (unless `mode` is null). */
+async function setup(
+	log = new MemoryLog(),
+	now = () => 1000,
+	mode: ModeName | null = 'Practice mode'
+) {
 	const session = new QuizSession({ lesson, setId: 'set', questions, passMark: 0.6, log, now });
 	await session.load();
 	const user = userEvent.setup();
 	render(Quiz, { session });
+	if (mode) {
+		await user.click(screen.getByRole('button', { name: mode }));
+		await waitFor(() => expect(heading()).toHaveTextContent(/^Question/u));
+	}
 	return { user, session, log };
 }
-
-const heading = () => screen.getByRole('heading', { level: 2 });
 
 describe('quiz', () => {
 	it('shows one question at a time with a labelled progress bar, checks, retries and moves', async () => {
@@ -194,5 +210,140 @@ describe('quiz', () => {
 		expect(await screen.findByText(/out of storage space/u)).toBeInTheDocument();
 		// The answer is still checked on screen.
 		expect(screen.getByText('Correct')).toBeInTheDocument();
+	});
+
+	it('scores the first check: a right answer on a second try earns nothing more', async () => {
+		const { user, log } = await setup();
+		await user.click(screen.getByRole('radio', { name: 'False' }));
+		await user.click(screen.getByRole('button', { name: 'Check' }));
+		await user.click(screen.getByRole('button', { name: 'Try again' }));
+		await user.click(screen.getByRole('radio', { name: 'True' }));
+		await user.click(screen.getByRole('button', { name: 'Check' }));
+		expect(screen.getByText('Correct')).toBeInTheDocument();
+		expect(
+			screen.getByText('Your first check is what counts in the score: 0 of 1 points.')
+		).toBeInTheDocument();
+		// Both checks are stored, each with the first check's result beside its own.
+		expect(log.attempts.map((a) => [a.grade.verdict, a.first?.verdict, a.checks, a.mode])).toEqual([
+			['incorrect', 'incorrect', 1, 'practice'],
+			['correct', 'incorrect', 2, 'practice']
+		]);
+		await user.click(screen.getByRole('button', { name: 'Finish' }));
+		await user.click(screen.getByRole('button', { name: 'Finish now' }));
+		expect(screen.getByText('0 of 3 points (0%)')).toBeInTheDocument();
+		expect(
+			screen.getByText('Practice mode: the score counts your first check of each question.')
+		).toBeInTheDocument();
+		await user.click(screen.getByRole('button', { name: 'Review the answers' }));
+		expect(
+			await screen.findByText(
+				'Your first check earned 0 of 1 points, and that is what counts in the score.'
+			)
+		).toBeInTheDocument();
+	});
+
+	it('asks for the mode first, with both modes named and explained', async () => {
+		await setup(new MemoryLog(), () => 1000, null);
+		expect(heading()).toHaveTextContent('How do you want to take this quiz?');
+		expect(screen.getByRole('button', { name: 'Practice mode' })).toHaveAccessibleDescription(
+			/first check of each question/u
+		);
+		expect(screen.getByRole('button', { name: 'Test mode' })).toHaveAccessibleDescription(
+			/No feedback, hints or second tries until you finish/u
+		);
+		expect(screen.queryByRole('button', { name: 'Check' })).not.toBeInTheDocument();
+	});
+
+	it('test mode: no feedback, hints, retries or solution until Finish; then score and review', async () => {
+		const { user, log } = await setup(new MemoryLog(), () => 1000, 'Test mode');
+		expect(screen.getByText('Test mode: your answers are graded when you finish.')).toBeVisible();
+		expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Question 1 of 3');
+		for (const name of ['Check', 'Try again', 'Show solution', /hint/iu])
+			expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+
+		await user.click(screen.getByRole('radio', { name: 'False' }));
+		// The answer counts as given, but nothing says whether it is right.
+		expect(screen.getByRole('progressbar', { name: 'Answered: 1 of 3' })).toBeInTheDocument();
+		expect(screen.queryByText(/Not correct|Correct|p1 says/u)).not.toBeInTheDocument();
+		expect(log.attempts).toHaveLength(0);
+		// It can still be changed before Finish: only what stands at Finish is graded.
+		await user.click(screen.getByRole('radio', { name: 'True' }));
+		await user.click(screen.getByRole('button', { name: 'Next' }));
+		await user.click(screen.getByRole('radio', { name: /دبابات/u }));
+		expect(screen.queryByText('Not correct')).not.toBeInTheDocument();
+
+		await user.click(screen.getByRole('button', { name: 'Finish' }));
+		await user.click(screen.getByRole('button', { name: 'Finish now' }));
+		expect(heading()).toHaveTextContent('Your score');
+		expect(screen.getByText('1 of 3 points (33%)')).toBeInTheDocument();
+		expect(screen.getByText(/Pass mark: 60%/u)).toBeInTheDocument();
+		expect(screen.getByText('Test mode: your answers are graded when you finish.')).toBeVisible();
+		expect(log.attempts.map((a) => [a.questionId, a.grade.verdict, a.mode, a.checks])).toEqual([
+			['q1', 'correct', 'test', 1],
+			['q2', 'incorrect', 'test', 1]
+		]);
+
+		await user.click(screen.getByRole('button', { name: 'Review the answers' }));
+		await waitFor(() => expect(screen.getByRole('heading', { name: 'Review' })).toHaveFocus());
+		const items = screen.getAllByRole('listitem').filter((li) => li.querySelector('h3'));
+		expect(within(items[0]!).getByText('Correct')).toBeInTheDocument();
+		expect(within(items[0]!).getByText('Yes: p1 says so.')).toBeInTheDocument();
+		expect(within(items[1]!).getByText('Not correct')).toBeInTheDocument();
+	});
+
+	it('keeps the mode and the unchecked test answers across a reload', async () => {
+		const log = new MemoryLog();
+		const first = await setup(log, () => 1000, 'Test mode');
+		await first.user.click(screen.getByRole('radio', { name: 'True' }));
+		await first.user.click(screen.getByRole('button', { name: 'Next' }));
+		document.body.innerHTML = '';
+
+		const again = new QuizSession({ lesson, setId: 'set', questions, passMark: 0.6, log });
+		await again.load();
+		render(Quiz, { session: again });
+		expect(again.mode).toBe('test');
+		expect(heading()).toHaveTextContent('Question 2 of 3');
+		expect(screen.getByRole('progressbar', { name: 'Answered: 1 of 3' })).toBeInTheDocument();
+		expect(screen.queryByRole('button', { name: 'Check' })).not.toBeInTheDocument();
+		const user = userEvent.setup();
+		await user.click(screen.getByRole('button', { name: 'Previous' }));
+		expect(screen.getByRole('radio', { name: 'True' })).toBeChecked();
+		expect(screen.queryByText('Correct')).not.toBeInTheDocument();
+	});
+
+	it('starts a new run with the choice of mode again', async () => {
+		const { user } = await setup();
+		await user.click(screen.getByRole('button', { name: 'Finish' }));
+		await user.click(screen.getByRole('button', { name: 'Finish now' }));
+		await user.click(screen.getByRole('button', { name: 'Start again' }));
+		expect(heading()).toHaveTextContent('How do you want to take this quiz?');
+		expect(heading()).toHaveFocus();
+	});
+
+	it('test mode: an ordering left as it was shuffled is not an answer', async () => {
+		const ordering = question('ordering', {
+			id: 'order',
+			items: [
+				{ id: 'a', text: 'أولا' },
+				{ id: 'b', text: 'ثانيا' },
+				{ id: 'c', text: 'ثالثا' }
+			]
+		});
+		await loadPlayer('ordering');
+		const session = new QuizSession({
+			lesson,
+			setId: 'order-set',
+			questions: [ordering],
+			passMark: 0.6,
+			log: new MemoryLog()
+		});
+		await session.load();
+		const user = userEvent.setup();
+		render(Quiz, { session });
+		await user.click(screen.getByRole('button', { name: 'Test mode' }));
+		expect(await screen.findByRole('progressbar', { name: 'Answered: 0 of 1' })).toBeVisible();
+		const [down] = screen.getAllByRole('button', { name: /^Move down/u });
+		await user.click(down!);
+		expect(screen.getByRole('progressbar', { name: 'Answered: 1 of 1' })).toBeVisible();
 	});
 });

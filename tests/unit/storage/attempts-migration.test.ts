@@ -61,7 +61,10 @@ it('upgrades a version-1 database: practice stores added, saved words kept', asy
 		questionId: 'q',
 		response: { kind: 'numerical', text: '3' },
 		grade: { verdict: 'correct', score: 1, points: 1, feedback: [], notes: [], parts: [] },
-		answeredAt: 5
+		answeredAt: 5,
+		mode: 'test',
+		first: { verdict: 'correct', score: 1, points: 1 },
+		checks: 1
 	});
 	expect((await listAttempts('shoigu-tehran-2023', 's')).attempts).toHaveLength(1);
 });

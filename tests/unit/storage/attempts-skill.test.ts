@@ -26,7 +26,10 @@ const attempt: NewAttempt = {
 	skill: 'reference',
 	response: { kind: 'single-choice', option: 'iran' },
 	grade,
-	answeredAt: 10
+	answeredAt: 10,
+	mode: 'practice',
+	first: { verdict: 'correct', score: 1, points: 1 },
+	checks: 1
 };
 
 beforeEach(() => {

@@ -4,12 +4,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Grade } from '../../../src/lib/domain/grading/types';
 import {
 	ATTEMPT_VERSION,
-	latestAttempts,
 	listAttempts,
 	loadQuizProgress,
 	readAttempt,
 	readQuizProgress,
 	recordAttempt,
+	runAttempts,
 	saveQuizProgress,
 	type NewAttempt,
 	type NewQuizProgress
@@ -30,11 +30,16 @@ const attempt = (questionId: string, answeredAt: number, option = 'talks'): NewA
 	questionId,
 	response: { kind: 'single-choice', option },
 	grade,
-	answeredAt
+	answeredAt,
+	mode: 'practice',
+	first: { verdict: 'incorrect', score: 0, points: 0 },
+	checks: 2
 });
 const progress: NewQuizProgress = {
 	lessonId: 'shoigu-tehran-2023',
 	setId: 'comprehension',
+	mode: 'test',
+	drafts: { 'sa-city': { kind: 'short-answer', text: 'طهران' } },
 	phase: 'question',
 	index: 3,
 	revealed: ['sc-purpose'],
@@ -110,16 +115,46 @@ describe('attempts', () => {
 		await expect(loadQuizProgress('a', 'b')).rejects.toMatchObject({ kind: 'unavailable' });
 	});
 
-	it('picks the latest answer per question since a run started', async () => {
+	it('finds the first and the latest answer per question since a run started', async () => {
 		await recordAttempt(attempt('q1', 5, 'old-run'));
 		await recordAttempt(attempt('q1', 10, 'first'));
 		await recordAttempt(attempt('q2', 11));
 		await recordAttempt(attempt('q1', 12, 'second'));
 		const { attempts } = await listAttempts('shoigu-tehran-2023', 'comprehension');
-		const latest = latestAttempts(attempts, 10);
-		expect([...latest.keys()]).toEqual(['q1', 'q2']);
-		expect(latest.get('q1')!.response).toEqual({ kind: 'single-choice', option: 'second' });
-		expect(latestAttempts(attempts, 13).size).toBe(0);
+		const runs = runAttempts(attempts, 10);
+		expect([...runs.keys()]).toEqual(['q1', 'q2']);
+		const q1 = runs.get('q1')!;
+		expect(q1.first.response).toEqual({ kind: 'single-choice', option: 'first' });
+		expect(q1.latest.response).toEqual({ kind: 'single-choice', option: 'second' });
+		expect(q1.checks).toBe(2);
+		expect(runs.get('q2')!.checks).toBe(1);
+		expect(runAttempts(attempts, 13).size).toBe(0);
+	});
+
+	it('keeps the mode and the first check beside the final one in each record', async () => {
+		await recordAttempt(attempt('q1', 1));
+		const [stored] = (await listAttempts('shoigu-tehran-2023', 'comprehension')).attempts;
+		expect(stored).toMatchObject({
+			schemaVersion: 2,
+			mode: 'practice',
+			grade: { verdict: 'correct', score: 1, points: 1 },
+			first: { verdict: 'incorrect', score: 0, points: 0 },
+			checks: 2
+		});
+	});
+
+	it('still reads version 1 records (before modes): practice, the first found from the run', async () => {
+		const db = await database();
+		const { mode: _m, first: _f, checks: _c, ...v1 } = attempt('q1', 3);
+		await db.add('attempts', { ...v1, schemaVersion: 1 });
+		await db.add('attempts', { ...attempt('q1', 4, 'second'), schemaVersion: 1 });
+		const { attempts, unreadable } = await listAttempts('shoigu-tehran-2023', 'comprehension');
+		expect(unreadable).toBe(0);
+		expect(attempts.map((a) => [a.schemaVersion, a.mode, a.first])).toEqual([
+			[1, 'practice', undefined],
+			[1, 'practice', { verdict: 'incorrect', score: 0, points: 0 }]
+		]);
+		expect(runAttempts(attempts, 0).get('q1')!.first.answeredAt).toBe(3);
 	});
 });
 
@@ -174,6 +209,9 @@ describe('readers', () => {
 			{ ...base, grade: { ...grade, verdict: 'great' } },
 			{ ...base, answeredAt: 'today' },
 			{ ...base, schemaVersion: 0 },
+			{ ...base, mode: 'exam' },
+			{ ...base, first: { verdict: 'correct' } },
+			{ ...base, checks: -1 },
 			null,
 			'attempt'
 		];
@@ -185,5 +223,16 @@ describe('readers', () => {
 		expect(readQuizProgress(record)).toEqual(record);
 		expect(readQuizProgress({ ...record, index: -1 })).toBeUndefined();
 		expect(readQuizProgress({ ...record, revealed: [3] })).toBeUndefined();
+		expect(readQuizProgress({ ...record, mode: 'exam' })).toBeUndefined();
+		expect(readQuizProgress({ ...record, drafts: { q: { kind: 'essay' } } })).toBeUndefined();
+		expect(readQuizProgress({ ...record, mode: null })).toMatchObject({ mode: null });
+		// A version 1 position (before modes) is a practice run with nothing unchecked.
+		const { mode: _m, drafts: _d, ...v1 } = record;
+		expect(readQuizProgress({ ...v1, schemaVersion: 1 })).toEqual({
+			...v1,
+			schemaVersion: 1,
+			mode: 'practice',
+			drafts: {}
+		});
 	});
 });

@@ -4,5 +4,4 @@
  */
 export { loadPlayer } from '$lib/components/questions/registry';
 export { default as PracticeQuestion } from './PracticeQuestion.svelte';
-export { PracticeItem, settles } from '$lib/state/practice-item.svelte';
-export { deviceLog } from '$lib/state/quiz-session.svelte';
+export { ReadingPractice } from '$lib/state/reading-practice.svelte';

@@ -6,12 +6,15 @@ import type { Grade, ResponseOf } from './types';
 type Q = QuestionOf<'multiple-response'>;
 type Option = Q['options'][number];
 const options = new WeakMap<Q, Map<string, Option>>();
-const correctCounts = new WeakMap<Q, number>();
+const counts = new WeakMap<Q, { right: number; wrong: number }>();
 
 /**
- * Score = (correct options picked - wrong options picked) / correct options, floored at 0, so
- * ticking everything earns nothing. Parts: one per option, right when picked iff correct.
- * Feedback: each picked option's, in the question's order.
+ * Moodle's partial credit for "multiple answers": each correct option picked earns
+ * 1 / (correct options), each wrong option picked costs 1 / (wrong options), floored at 0. So
+ * ticking every option earns nothing, however many are correct, and one wrong pick costs as much
+ * as a whole set's share of the wrong options. Parts: one per option, right when picked iff
+ * correct. Feedback: each picked option's, in the question's order; at a score of 0 only the
+ * wrong picks' (a "Yes" beside nothing earned would say the opposite of the score).
  */
 export function gradeMultipleResponse(
 	question: Q,
@@ -22,21 +25,39 @@ export function gradeMultipleResponse(
 	if (hasDuplicates(response.options)) return invalid();
 	const index = cachedIndex(options, question, question.options, (o) => o.id);
 	if (response.options.some((id) => !index.has(id))) return invalid();
-	let correct = correctCounts.get(question);
-	if (correct === undefined) {
-		correct = question.options.filter((o) => o.correct).length;
-		correctCounts.set(question, correct);
+	let count = counts.get(question);
+	if (count === undefined) {
+		const right = question.options.filter((o) => o.correct).length;
+		count = { right, wrong: question.options.length - right };
+		counts.set(question, count);
 	}
 	const picked = new Set(response.options);
 	let right = 0;
 	let wrong = 0;
-	const feedback: string[] = [];
 	const parts = question.options.map((o) => {
 		const chosen = picked.has(o.id);
 		if (chosen && o.correct) right++;
 		if (chosen && !o.correct) wrong++;
-		if (chosen && o.feedback) feedback.push(o.feedback);
 		return { id: o.id, correct: chosen === o.correct };
 	});
-	return scored(question, Math.max(0, (right - wrong) / correct), parts, feedback);
+	const score = multipleResponseScore(right, wrong, count.right, count.wrong);
+	const feedback = question.options.flatMap((o) =>
+		picked.has(o.id) && o.feedback && (score > 0 || !o.correct) ? [o.feedback] : []
+	);
+	return scored(question, score, parts, feedback);
+}
+
+/**
+ * The score of `right` correct and `wrong` wrong picks among `correct` correct and `wrongs` wrong
+ * options: right / correct - wrong / wrongs, floored at 0 (no wrong options: no penalty).
+ */
+export function multipleResponseScore(
+	right: number,
+	wrong: number,
+	correct: number,
+	wrongs: number
+): number {
+	const earned = correct > 0 ? right / correct : 0;
+	const lost = wrongs > 0 ? wrong / wrongs : 0;
+	return Math.max(0, earned - lost);
 }
