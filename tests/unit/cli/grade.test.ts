@@ -115,6 +115,25 @@ describe('fahm grade', { timeout: 120_000 }, () => {
 		expect(nan.stderr).toContain('not a number');
 	});
 
+	it('reports a hamza difference as the app does: one credit per profile, noted with it (issue 9 point 10)', async () => {
+		// The seed questions are standard: امريكا and الطايرات are both the spelling of the hamza.
+		const country = first('short-answer', (q) => q.accepted.some((a) => a.text === 'أمريكا'))!;
+		const drones = first('short-answer', (q) =>
+			q.accepted.some((a) => a.text === 'الطائرات بدون طيار')
+		)!;
+		for (const [q, answer] of [
+			[country, 'امريكا'],
+			[drones, 'الطايرات بدون طيار']
+		] as const) {
+			const grade = JSON.parse((await fahm('grade', ARTICLE, q.id, answer)).stdout) as Grade;
+			expect(grade, answer).toMatchObject({
+				verdict: 'correct',
+				score: 1,
+				notes: [{ code: 'hamza-differs', credit: 1 }]
+			});
+		}
+	});
+
 	it('missing arguments are a usage error', async () => {
 		expect((await fahm('grade', ARTICLE)).code).toBe(2);
 	});

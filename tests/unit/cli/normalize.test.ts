@@ -11,7 +11,7 @@ describe('fahm normalize', { timeout: 60_000 }, () => {
 			input: text,
 			profile: 'standard',
 			output: normalize(text, 'standard'),
-			folds: ['punctuation', 'marks', 'tatweel', 'alef-forms', 'spacing']
+			folds: ['punctuation', 'marks', 'tatweel', 'alef-forms', 'hamza-seats', 'spacing']
 		});
 	});
 	it('takes --profile P or --profile=P, and joins several words', async () => {

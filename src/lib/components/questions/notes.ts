@@ -18,7 +18,26 @@ const wording: Record<GradeNoteCode, (note: GradeNote) => string> = {
 	'punctuation-ignored': () => m.quiz_note_punctuation_ignored()
 };
 
-/** What a grade note says, as a sentence for the learner. */
+/** The spelling differences, named without a verdict: the note's credit supplies it. */
+const differences: Partial<Record<GradeNoteCode, () => string>> = {
+	'hamza-differs': m.grading_difference_hamza,
+	'alef-form-differs': m.grading_difference_hamza,
+	'ya-alef-maqsura-differs': m.grading_difference_final_ya,
+	'ta-marbuta-differs': m.grading_difference_ta_marbuta,
+	'marks-differ': m.grading_difference_marks
+};
+
+/**
+ * What a grade note says, as a sentence for the learner. A spelling difference says what it cost
+ * (nothing, half, everything), so the note always agrees with the score beside it; notes stored
+ * before they carried their credit keep their old wording.
+ */
 export function noteText(note: GradeNote): string {
+	const difference = differences[note.code];
+	if (difference && note.credit !== undefined) {
+		const what = { difference: difference() };
+		if (note.credit >= 1) return m.grading_note_forgiven(what);
+		return note.credit > 0 ? m.grading_note_half(what) : m.grading_note_no_credit(what);
+	}
 	return wording[note.code](note);
 }

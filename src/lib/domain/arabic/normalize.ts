@@ -140,7 +140,8 @@ const ALL: FoldName[] = FOLDS.map((f) => f.name);
 /**
  * The folds each profile applies. strict forgives only what is not spelling (invisible marks,
  * digit script, spacing); standard adds what printed Arabic itself leaves out or varies (marks,
- * tatweel, the hamza on alef, punctuation, letter case); lenient applies every fold.
+ * tatweel, punctuation, letter case) and the spelling of the hamza, on alef or on its other seats
+ * alike (one kind of difference gets one credit: docs/grading.md); lenient applies every fold.
  */
 export const PROFILES: Readonly<Record<Profile, ReadonlySet<FoldName>>> = {
 	strict: new Set<FoldName>(['invisible', 'digits', 'spacing']),
@@ -150,6 +151,7 @@ export const PROFILES: Readonly<Record<Profile, ReadonlySet<FoldName>>> = {
 		'dagger-alef',
 		'tatweel',
 		'alef-forms',
+		'hamza-seats',
 		'persian-letters',
 		'digits',
 		'punctuation',
@@ -310,6 +312,11 @@ const ANY_HAMZA = /[\u0621-\u0626\u0672\u0673]|\u0654|\u0655/gu;
  */
 export function hamzaKey(text: string): string {
 	return normalize(text, SEAT_BLIND).replace(ANY_HAMZA, 'ء').replaceAll('\u0671', 'ا');
+}
+
+/** `text` with every hamza, on any seat, written ء (ٱ as ا) and nothing else folded. */
+export function hamzaOnLine(text: string): string {
+	return text.normalize('NFC').replace(ANY_HAMZA, 'ء').replaceAll('\u0671', 'ا');
 }
 
 /** True when `name` is a profile name. */

@@ -4,15 +4,17 @@
  * gives nothing away). Only nouns, verbal nouns and verbs with a root are blanked: adjectives and
  * participles, and the rootless nisbas of names (روسي، إيراني), fit too many slots.
  *
- * A bank word never shares the answer's lemma, bare spelling, root or meaning, and never stands in
- * the article beside the word the gap stands beside (تعزيز التعاون, تطوير التعاون): a collocation
- * the article itself uses would fit the gap as well as the answer.
+ * A bank word never fits the gap as well as the answer (`fitsGapAsWell`: the same lemma, bare
+ * spelling or root, a conflicting gloss, or a dual of the same shape that can name the same pair),
+ * and never stands in the article beside the word the gap stands beside (تعزيز التعاون, تطوير
+ * التعاون): a collocation the article itself uses would fit the gap as well as the answer.
  */
 import type { QuestionOf } from '../../content/question-schema';
-import type { GlossaryEntry, PartOfSpeech, WordToken } from '../../content/schema';
+import type { GlossaryEntry, PartOfSpeech } from '../../content/schema';
+import { cliticShape, fitsGapAsWell } from './fit';
 import { common, pickCompatible } from './options';
 import { shuffle, type Random } from './random';
-import { bareKey, describeEntry, glossesConflict } from './text';
+import { describeEntry } from './text';
 import { isGlossable, type Occurrence, type Vocabulary } from './vocabulary';
 
 const DISTRACTORS = 3;
@@ -21,25 +23,15 @@ const BLANKED_POS: ReadonlySet<PartOfSpeech> = new Set(['noun', 'verbal-noun', '
 interface Candidate {
 	occurrence: Occurrence;
 	entry: GlossaryEntry;
-	/** The token's bare spelling and clitic shape, worked out once. */
-	key: string;
+	/** The token's clitics (a distractor with the same ones reads just as well), worked out once. */
 	form: string;
 }
 
-/** The clitics as a learner sees them: a distractor with the same ones reads just as well. */
-function clitics(token: WordToken): string {
-	const pre = (token.pre ?? []).map((c) => bareKey(c.text)).join('+');
-	const post = (token.post ?? []).map((c) => c.kind).join('+');
-	return `${pre}|${post}`;
-}
-
-function rivals(answer: Candidate, other: Candidate): boolean {
-	const [a, b] = [answer.entry, other.entry];
-	return (
-		a.id === b.id ||
-		answer.key === other.key ||
-		(a.root !== null && a.root === b.root) ||
-		glossesConflict(a, b)
+/** Two words that could fill each other's gap (the check is symmetric). */
+function rivals(a: Candidate, b: Candidate): boolean {
+	return fitsGapAsWell(
+		{ token: a.occurrence.token, entry: a.entry },
+		{ token: b.occurrence.token, entry: b.entry }
 	);
 }
 
@@ -80,7 +72,7 @@ export function clozeExercises(
 			// Words of a name (الشرق الأوسط) are not blanked: a name is learned whole.
 			!occurrence.token.entity;
 		const { token } = occurrence;
-		return fits ? [{ occurrence, entry, key: bareKey(token.text), form: clitics(token) }] : [];
+		return fits ? [{ occurrence, entry, form: cliticShape(token) }] : [];
 	});
 	const blanked = new Set<string>();
 	const out: QuestionOf<'cloze'>[] = [];

@@ -28,9 +28,12 @@
  *   no other glossary entry's gloss conflicts with its own.
  * - Options are distinct: no two words with the same bare spelling (`bareKey`: marks, alef forms,
  *   hamza seats, ى/ي, ة/ه folded), no two equal roots, no two equal glosses.
- * - A cloze bank word has another lemma, another bare spelling, another root and a non-conflicting
- *   gloss than the answer (and than each other), comes from another sentence, and is never found in
- *   the article next to the gap's neighbour (a collocation the text itself uses would fit the gap).
+ * - A cloze bank word never fits the gap as well as the answer (`fitsGapAsWell`, fit.ts): it has
+ *   another lemma, another bare spelling, another root and a non-conflicting gloss than the answer
+ *   (and than each other), and is not a dual with the answer's clitics when the answer is a dual
+ *   (two such duals can name one pair: الجانبين and البلدين are both Russia and Iran). It comes
+ *   from another sentence, and is never found in the article next to the gap's neighbour (a
+ *   collocation the text itself uses would fit the gap).
  *   Adjectives, participles and rootless words (nisbas of names: روسي، إيراني) are not blanked: too
  *   many of them fit one slot. Words of a name (an entity) are never blanked.
  *   Meaning beyond these checks is not judged: a bank word may still make sense in the gap, and the

@@ -1,12 +1,13 @@
 /**
  * Comparing a typed answer with the accepted ones: equal under the question's profile, equal only
- * once every fold is applied (a spelling difference: hamza, ya, ta marbuta), or one letter off.
- * Shared by short answer and typed cloze gaps.
+ * once every fold is applied (a spelling difference: vowel marks, hamza, ya, ta marbuta), or one
+ * letter off. Shared by short answer and typed cloze gaps.
  */
 import {
 	foldsBetween,
 	foldTrace,
 	hamzaKey,
+	hamzaOnLine,
 	normalize,
 	PROFILES,
 	type FoldName,
@@ -14,8 +15,43 @@ import {
 } from '../arabic/normalize';
 import type { GradeNote, GradeNoteCode } from './types';
 
-/** Credit (times the accepted answer's own) for an answer right apart from folds its profile keeps. */
-export const SPELLING_ONLY_CREDIT = 0.5;
+/** The kinds of spelling difference, each worded by one note and credited by one rule. */
+export type SpellingDifference = 'marks' | 'hamza' | 'final-ya' | 'ta-marbuta';
+
+/** The folds that forgive each kind of spelling difference. */
+export const SPELLING_FOLDS: Readonly<Record<SpellingDifference, readonly FoldName[]>> = {
+	marks: ['marks', 'dagger-alef'],
+	// One kind: the hamza on alef (امريكا), on another seat (الطايرات, مسئول) or left out (شي).
+	hamza: ['alef-forms', 'hamza-seats'],
+	'final-ya': ['alef-maqsura'],
+	'ta-marbuta': ['ta-marbuta']
+};
+
+/**
+ * The share of an accepted answer's credit an answer keeps when it differs from it only in this
+ * kind of spelling, per profile (docs/grading.md has the table). 1 exactly where the profile folds
+ * the difference away (a unit test holds the two together).
+ */
+export const SPELLING_CREDIT: Readonly<
+	Record<Profile, Readonly<Record<SpellingDifference, number>>>
+> = {
+	strict: { marks: 0, hamza: 0, 'final-ya': 0, 'ta-marbuta': 0 },
+	standard: { marks: 1, hamza: 1, 'final-ya': 0.5, 'ta-marbuta': 0.5 },
+	lenient: { marks: 1, hamza: 1, 'final-ya': 1, 'ta-marbuta': 1 }
+};
+
+const DIFFERENCE_OF = new Map<FoldName, SpellingDifference>(
+	Object.entries(SPELLING_FOLDS).flatMap(([difference, folds]) =>
+		folds.map((f) => [f, difference as SpellingDifference] as const)
+	)
+);
+const NOTE_OF: Record<SpellingDifference, GradeNoteCode> = {
+	marks: 'marks-differ',
+	hamza: 'hamza-differs',
+	'final-ya': 'ya-alef-maqsura-differs',
+	'ta-marbuta': 'ta-marbuta-differs'
+};
+
 /** Credit (times the accepted answer's own) for an answer one letter off. */
 export const ONE_LETTER_OFF_CREDIT = 0.5;
 /** Letters an accepted answer needs before one letter off earns credit (شيء vs شيخ are words apart). */
@@ -66,36 +102,42 @@ const IGNORED: Partial<Record<FoldName, GradeNoteCode>> = {
 	punctuation: 'punctuation-ignored',
 	spacing: 'spacing-ignored'
 };
-const DIFFERS: Partial<Record<FoldName, GradeNoteCode>> = {
-	'alef-forms': 'alef-form-differs',
-	'hamza-seats': 'hamza-differs',
-	'alef-maqsura': 'ya-alef-maqsura-differs',
-	'ta-marbuta': 'ta-marbuta-differs',
-	marks: 'marks-differ',
-	'dagger-alef': 'marks-differ'
-};
+
+/** What a fold outside the profile costs: its spelling difference's rule, or everything. */
+function creditWithout(fold: FoldName, profile: Profile): number {
+	const difference = DIFFERENCE_OF.get(fold);
+	return difference ? SPELLING_CREDIT[profile][difference] : 0;
+}
 
 /**
- * Notes for the folds that made `response` equal `target`. A spelling fold is named whichever
- * side it changed ("differs"); an ignored fold only when it changed the learner's text ("you typed
- * marks, they were ignored"); a fold outside the profile is a difference, named where it has a code.
+ * What the folds that made `response` equal a target say and cost. A spelling difference is named
+ * whichever side it changed, with the share of credit it kept (`credit`); an ignored fold only
+ * when it changed the learner's text ("you typed marks, they were ignored"). A fold outside the
+ * profile without a spelling rule (punctuation under strict, say) keeps no credit.
  */
-function notesFor(response: string, needed: FoldName[], profile: Profile): GradeNote[] {
+function weigh(
+	response: string,
+	needed: readonly FoldName[],
+	profile: Profile
+): { credit: number; notes: GradeNote[] } {
 	const inProfile = PROFILES[profile];
 	const trace = needed.some((f) => inProfile.has(f) && IGNORED[f])
 		? foldTrace(response, profile)
 		: [];
-	const codes = new Set<GradeNoteCode>();
+	const notes = new Map<GradeNoteCode, GradeNote>();
+	let credit = 1;
 	for (const f of needed) {
 		const ignored = IGNORED[f];
 		if (inProfile.has(f) && ignored) {
-			if (trace.includes(f)) codes.add(ignored);
-		} else {
-			const differs = DIFFERS[f];
-			if (differs) codes.add(differs);
+			if (trace.includes(f)) notes.set(ignored, { code: ignored });
+			continue;
 		}
+		const kept = inProfile.has(f) ? 1 : creditWithout(f, profile);
+		credit = Math.min(credit, kept);
+		const difference = DIFFERENCE_OF.get(f);
+		if (difference) notes.set(NOTE_OF[difference], { code: NOTE_OF[difference], credit: kept });
 	}
-	return [...codes].map((code) => ({ code }));
+	return { credit, notes: [...notes.values()] };
 }
 
 /**
@@ -158,22 +200,28 @@ export function matchTyped(
 		return {
 			target: t,
 			credit: t.credit,
-			notes: [...notesFor(response, needed, profile), ...extra]
+			notes: [...weigh(response, needed, profile).notes, ...extra]
 		};
 	}
 	const lenient = normalize(response, 'lenient');
 	let spelling = best(targets.filter((t) => t.lenient === lenient).map((target) => ({ target })));
 	let needed = spelling ? (foldsBetween(response, spelling.target.text, 'lenient') ?? []) : [];
 	if (!spelling) {
+		// The hamza on another seat (مسئول for مسؤول), which no fold can see; and whatever else
+		// differs once every hamza is written alike.
 		const key = hamzaKey(response);
 		spelling = best(targets.filter((t) => t.hamza === key).map((target) => ({ target })));
-		needed = ['hamza-seats'];
+		if (spelling) {
+			const rest = foldsBetween(hamzaOnLine(response), hamzaOnLine(spelling.target.text)) ?? [];
+			needed = ['hamza-seats', ...rest.filter((f) => DIFFERENCE_OF.get(f) !== 'hamza')];
+		}
 	}
 	if (spelling) {
-		// Under strict a spelling difference earns nothing, so the answer's feedback is not shown.
-		const t = profile === 'strict' ? null : spelling.target;
-		const credit = t ? t.credit * SPELLING_ONLY_CREDIT : 0;
-		return { target: t, credit, notes: [...notesFor(response, needed, profile), ...extra] };
+		const weighed = weigh(response, needed, profile);
+		// An answer that keeps no credit does not get the accepted answer's feedback ("Right: ...").
+		const t = weighed.credit > 0 ? spelling.target : null;
+		const credit = t ? t.credit * weighed.credit : 0;
+		return { target: t, credit, notes: [...weighed.notes, ...extra] };
 	}
 	let near: { target: Target; distance: number } | undefined;
 	for (const target of targets) {

@@ -37,7 +37,9 @@ export type GradeNoteCode =
 	/** Under the strict profile: the vowel marks (or dagger alef) differ from the answer's. */
 	| 'marks-differ'
 	| 'tatweel-ignored'
+	/** The spelling of the hamza: on alef, on another seat, or left out. */
 	| 'hamza-differs'
+	/** Recorded by earlier versions for the hamza on alef; now part of hamza-differs. */
 	| 'alef-form-differs'
 	| 'ya-alef-maqsura-differs'
 	| 'ta-marbuta-differs'
@@ -52,6 +54,13 @@ export interface GradeNote {
 	code: GradeNoteCode;
 	/** For letters-off: how many letters differ. For others, unused. */
 	count?: number;
+	/**
+	 * For a spelling difference (marks-differ, hamza-differs, ya-alef-maqsura-differs,
+	 * ta-marbuta-differs): the share of the accepted answer's credit the answer kept despite it
+	 * under the question's profile (1 forgiven, 0.5 half, 0 none), so its wording can agree with the
+	 * score. Absent on notes recorded before it existed.
+	 */
+	credit?: number;
 }
 
 export interface Grade {

@@ -66,8 +66,8 @@ describe('profiles', () => {
 		expect(normalize(text, 'strict')).toBe('مَسْؤُولٌ أيضاً، 3.5 ـ الى Tehran! مدينة');
 		expect(foldTrace(text, 'strict')).toEqual(['invisible', 'digits', 'spacing']);
 	});
-	it('standard also drops marks, tatweel, the hamza on alef, punctuation and Latin case', () => {
-		expect(normalize(text, 'standard')).toBe('مسؤول ايضا 3.5 الى tehran مدينة');
+	it('standard also drops marks, tatweel, the hamza (on alef and on its other seats), punctuation and Latin case', () => {
+		expect(normalize(text, 'standard')).toBe('مسوول ايضا 3.5 الى tehran مدينة');
 	});
 	it('lenient applies every fold', () => {
 		expect(normalize(text, 'lenient')).toBe('مسوول ايضا 3.5 الي tehran مدينه');
@@ -138,7 +138,8 @@ describe('foldsBetween: which folds made two texts equal', () => {
 	});
 	it('is empty for identical texts and null when even the profile cannot make them equal', () => {
 		expect(foldsBetween('طهران', 'طهران')).toEqual([]);
-		expect(foldsBetween('مسوول', 'مسؤول', 'standard')).toBeNull();
+		expect(foldsBetween('مسوول', 'مسؤول', 'strict')).toBeNull();
+		expect(foldsBetween('الطائره', 'الطائرة', 'standard')).toBeNull();
 		expect(foldsBetween('طهران', 'موسكو')).toBeNull();
 	});
 	it('ignores a fold that changed both texts alike', () => {

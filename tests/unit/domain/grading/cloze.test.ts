@@ -25,7 +25,7 @@ describe('cloze, typed', () => {
 		expect(grade(typed, 'وكالة', 'الايرانية').verdict).toBe('correct');
 		const g = grade(typed, 'وَكالة', 'الايراني');
 		expect(g.verdict).toBe('correct');
-		expect(g.notes.map((n) => n.code)).toEqual(['marks-ignored', 'alef-form-differs']);
+		expect(g.notes).toEqual([{ code: 'marks-ignored' }, { code: 'hamza-differs', credit: 1 }]);
 	});
 	it('the answers can be resolved beforehand instead of passing the lesson', () => {
 		const answers = clozeAnswers(typed, lesson)!;
@@ -44,7 +44,7 @@ describe('cloze, typed', () => {
 		});
 		const ta = grade(typed, 'وكاله', 'الإيراني');
 		expect(ta.score).toBe(0.75);
-		expect(ta.notes).toEqual([{ code: 'ta-marbuta-differs' }]);
+		expect(ta.notes).toEqual([{ code: 'ta-marbuta-differs', credit: 0.5 }]);
 		const off = grade(typed, 'وكالة', 'الإيرني');
 		expect(off.score).toBe(0.75);
 		expect(off.notes).toEqual([{ code: 'letters-off', count: 1 }]);
