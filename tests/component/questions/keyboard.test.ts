@@ -46,6 +46,16 @@ describe('ArabicKeyboard', () => {
 		expect(bound()).toBe('كتاب');
 	});
 
+	it('keeps focus and the caret in the field while keys are clicked (issue 9)', async () => {
+		const { user, field, bound } = await setup();
+		await user.click(field);
+		for (const name of ['ṭāʾ', 'hāʾ', 'rāʾ', 'alif', 'nūn'])
+			await user.click(screen.getByRole('button', { name }));
+		expect(bound()).toBe('طهران');
+		expect(field).toHaveFocus();
+		expect(field.selectionStart).toBe(5);
+	});
+
 	it('replaces a selection and types marks after their letter', async () => {
 		const { user, field, bound } = await setup('كتب');
 		field.setSelectionRange(0, 3);

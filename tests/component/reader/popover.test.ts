@@ -42,6 +42,34 @@ describe('word details popover', () => {
 		expect(word).toHaveAttribute('aria-expanded', 'false');
 	});
 
+	it('closes when Tab leaves it, from either end, and gives focus back to the word (issue 9)', async () => {
+		const user = userEvent.setup();
+		const { container } = renderReader();
+		const word = wordButtons(container).find((b) => b.id === 'word-p1-s1-8')!;
+		await user.click(word);
+		const buttons = within(screen.getByRole('dialog')).getAllByRole('button');
+		buttons.at(-1)!.focus();
+		await user.tab();
+		expect(screen.queryByRole('dialog')).toBeNull();
+		expect(word).toHaveFocus();
+		await user.keyboard('{Enter}');
+		within(screen.getByRole('dialog')).getAllByRole('button')[0]!.focus();
+		await user.tab({ shift: true });
+		expect(screen.queryByRole('dialog')).toBeNull();
+		expect(word).toHaveFocus();
+	});
+
+	it('closes when focus lands outside it, and not when it goes back to its word', async () => {
+		const user = userEvent.setup();
+		const { container } = renderReader();
+		const word = wordButtons(container).find((b) => b.id === 'word-p1-s1-8')!;
+		await user.click(word);
+		word.focus();
+		expect(screen.getByRole('dialog')).toBeInTheDocument();
+		screen.getByRole('radio', { name: 'Full' }).focus();
+		await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+	});
+
 	it('is one tab stop: arrows move word to word (left is forward), Enter opens', async () => {
 		const user = userEvent.setup();
 		const { container } = renderReader();

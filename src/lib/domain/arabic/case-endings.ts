@@ -9,8 +9,13 @@
  *    Perfect verbs keep their last vowel, which belongs to the person ending (أَعْرَبَ, not a mood),
  *    and particles, prepositions, conjunctions, pronouns, demonstratives and relatives keep their
  *    fixed (mabnī) vowel: مِنَ, هُوَ, ذَٰلِكَ, بَيْنَ.
- * 2. The ending is the short vowel or the tanwin on the stem's last letter, before any enclitic:
- *    بِلَادِهِ → بِلَادهِ (the pronoun keeps its own vowel).
+ * 2. The ending is the short vowel or the tanwin on the stem's last letter, and it goes only when
+ *    nothing follows it: a word with an attached pronoun is left exactly as vowelled, so
+ *    بِلَادِهِ, نَظِيرَهُ, وَحُلَفَائِهَا, يُشِيرُهُ stay whole. Why: once a pronoun is attached, the
+ *    stem's case or mood vowel is inside the word and is said even at a pause (bilādihi, paused
+ *    bilādih, never *bilādhi); removing it leaves a word no one says (بِلَادهِ, نَظِيرهُ). The
+ *    pronoun's own vowel (-hu, -hā, -hum) belongs to the pronoun, not to an ending, so it stays
+ *    too, as the issue asks (keeping the word readable matters more than the pausal -h).
  * 3. Shadda and sukun stay: they belong to the word (الرُّوسِيُّ → الرُّوسِيّ).
  * 4. Tanwin fath (ً) stays: Modern Standard Arabic read without case endings still says -an
  *    (أَيْضاً ayḍan, مُشِيراً mushīran), and news print writes it, so removing it would make the
@@ -73,10 +78,15 @@ export function dropFinalVowel(vowelledStem: string): string {
 	return parts.join('') + kept;
 }
 
-/** The word's vowelled form without its case or mood ending; unchanged where it has none. */
+/**
+ * The word's vowelled form without its case or mood ending; unchanged where it has none, and
+ * unchanged when an enclitic follows the stem (rule 2).
+ */
 export function stripCaseEnding(token: WordToken, entry: CaseInfo): string {
 	if (!takesCaseEnding(token, entry)) return token.vocalized;
-	return segmentsOf(token)
+	const segments = segmentsOf(token);
+	if (segments.some((s) => s.role === 'enclitic')) return token.vocalized;
+	return segments
 		.map((s) => (s.role === 'stem' ? dropFinalVowel(s.vocalized) : s.vocalized))
 		.join('');
 }

@@ -5,6 +5,28 @@
 
 export type Move = 'next' | 'previous' | 'nextSentence' | 'previousSentence' | 'first' | 'last';
 
+/** What a key does in the reader: a move, or showing the sentence's translation. */
+export type ReaderCommand = Move | 'translate';
+
+/** The fields of a keyboard event the reader reads. */
+export interface KeyPress {
+	key: string;
+	code: string;
+}
+
+/**
+ * The command a key press asks for. The letter shortcut (T, translation) is matched on its
+ * position, `code`, so it is the same key with an Arabic layout active, where it types ف; only an
+ * event with no code (some on-screen keyboards) falls back to the letter itself. Arrows, Home and
+ * End are named keys, the same `key` in every layout (and on the number pad), so they are matched
+ * on `key`.
+ */
+export function commandForKey(press: KeyPress, dir: 'rtl' | 'ltr'): ReaderCommand | undefined {
+	if (press.code === 'KeyT') return 'translate';
+	if (press.code === '' && (press.key === 't' || press.key === 'T')) return 'translate';
+	return moveForKey(press.key, dir);
+}
+
 /** The move a key asks for in text written in `dir`, or undefined for keys that do not move. */
 export function moveForKey(key: string, dir: 'rtl' | 'ltr'): Move | undefined {
 	switch (key) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveForKey, moveIndex } from '../../../../src/lib/domain/reader/navigation';
+import { commandForKey, moveForKey, moveIndex } from '../../../../src/lib/domain/reader/navigation';
 
 // Three sentences of 3, 2 and 3 words.
 const words = [0, 0, 0, 1, 1, 2, 2, 2].map((sentenceIndex) => ({ sentenceIndex }));
@@ -12,6 +12,24 @@ describe('moveForKey', () => {
 		expect(moveForKey('ArrowDown', 'rtl')).toBe('nextSentence');
 		expect(moveForKey('Home', 'rtl')).toBe('first');
 		expect(moveForKey('Enter', 'rtl')).toBeUndefined();
+	});
+});
+
+describe('commandForKey', () => {
+	it('finds T by its position whatever the layout: ف on an Arabic keyboard (issue 9)', () => {
+		expect(commandForKey({ key: 't', code: 'KeyT' }, 'rtl')).toBe('translate');
+		expect(commandForKey({ key: 'ف', code: 'KeyT' }, 'rtl')).toBe('translate');
+		expect(commandForKey({ key: 'T', code: 'KeyT' }, 'rtl')).toBe('translate');
+		// Another key that types t (a Dvorak layout's K position) is not T's key.
+		expect(commandForKey({ key: 't', code: 'KeyK' }, 'rtl')).toBeUndefined();
+		// No position at all: the letter is all there is to go by.
+		expect(commandForKey({ key: 't', code: '' }, 'rtl')).toBe('translate');
+	});
+
+	it('reads arrows by name, number pad included', () => {
+		expect(commandForKey({ key: 'ArrowLeft', code: 'ArrowLeft' }, 'rtl')).toBe('next');
+		expect(commandForKey({ key: 'ArrowLeft', code: 'Numpad4' }, 'rtl')).toBe('next');
+		expect(commandForKey({ key: 'ش', code: 'KeyA' }, 'rtl')).toBeUndefined();
 	});
 });
 
