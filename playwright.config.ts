@@ -10,6 +10,8 @@ export default defineConfig({
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
+	// axe over a whole lesson page takes seconds on a loaded 2-core machine; 30 s was too tight.
+	timeout: 90_000,
 	workers: 2,
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
 	use: {
