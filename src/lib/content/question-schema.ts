@@ -1,7 +1,7 @@
 /**
  * Question sets: valibot schemas for every question kind, one discriminated union on `kind`.
  * Teacher-written strings (prompts, options, hints, feedback) are plain text, rendered as text;
- * their language is detected from their script when they are shown.
+ * each field's language is declared, never guessed: see field-language.ts.
  */
 import * as v from 'valibot';
 import { IdSchema } from './schema';
@@ -11,11 +11,16 @@ const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'write something here')
 /** A prompt in Arabic, with the English version a learner can choose to show. */
 export const PromptSchema = v.object({ ar: text, en: text });
 
+/** The language a field is written in. */
+export const LanguageSchema = v.picklist(['ar', 'en']);
+
 /** Which folds a typed Arabic answer is compared under (see src/lib/domain/arabic/normalize.ts). */
 export const FoldProfileSchema = v.picklist(['strict', 'standard', 'lenient']);
 
 const common = {
 	id: IdSchema,
+	/** The language of the answers (options, items, matches, unit); Arabic when left out. */
+	answerLanguage: v.optional(LanguageSchema),
 	prompt: PromptSchema,
 	/** Revealed one at a time, in order. */
 	hints: v.optional(v.array(text), []),
@@ -86,7 +91,7 @@ export const ShortAnswerSchema = v.object({
 	...common,
 	kind: v.literal('short-answer'),
 	/** The language the learner answers in. */
-	answerLanguage: v.picklist(['ar', 'en']),
+	answerLanguage: LanguageSchema,
 	profile: v.optional(FoldProfileSchema, 'standard'),
 	accepted: v.pipe(
 		v.array(AcceptedAnswerSchema),

@@ -1,0 +1,38 @@
+/**
+ * The language of every text field of a question, declared once here and read by the views, so
+ * no view guesses a language from the letters of a string.
+ */
+import type { Question } from './question-schema';
+
+/** The two languages of content and interface. */
+export type Language = 'ar' | 'en';
+
+/**
+ * Prompts come in both languages. What the teacher says about the question (hints, feedback, the
+ * explanation, a free response's checklist) is English, quoting the Arabic it points to. The claim
+ * of an evidence question, a sample answer and the left side of a matching are Arabic. Everything
+ * the learner picks, orders, matches or types follows the question's `answerLanguage`.
+ */
+export const FIELD_LANGUAGE = {
+	promptAr: 'ar',
+	promptEn: 'en',
+	hints: 'en',
+	feedback: 'en',
+	explanation: 'en',
+	checklist: 'en',
+	claim: 'ar',
+	sampleAnswer: 'ar',
+	matchLeft: 'ar',
+	answers: 'answer'
+} as const satisfies Record<string, Language | 'answer'>;
+
+export type QuestionField = keyof typeof FIELD_LANGUAGE;
+
+/** The language `field` of `question` is written in. */
+export function fieldLanguage(
+	question: Pick<Question, 'answerLanguage'>,
+	field: QuestionField
+): Language {
+	const declared = FIELD_LANGUAGE[field];
+	return declared === 'answer' ? (question.answerLanguage ?? 'ar') : declared;
+}
