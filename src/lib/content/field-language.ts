@@ -28,6 +28,20 @@ export const FIELD_LANGUAGE = {
 
 export type QuestionField = keyof typeof FIELD_LANGUAGE;
 
+/**
+ * The languages of a lesson's own fields: the title is in the article's language (Arabic), and
+ * everything written about the article (English title, source, licence, glosses, notes, roles,
+ * translations) is English, quoting Arabic where it needs to.
+ */
+export const LESSON_FIELD_LANGUAGE = {
+	titleEn: 'en',
+	source: 'en',
+	licence: 'en',
+	gloss: 'en',
+	note: 'en',
+	translation: 'en'
+} as const satisfies Record<string, Language>;
+
 /** The language `field` of `question` is written in. */
 export function fieldLanguage(
 	question: Pick<Question, 'answerLanguage'>,
