@@ -1,5 +1,5 @@
 /**
- * The language of every text field of a question, declared once here and read by the views, so
+ * The language of every text field of a question and of a lesson, declared once here and read by the views, so
  * no view guesses a language from the letters of a string.
  */
 import type { Question } from './question-schema';
