@@ -69,8 +69,3 @@ export function scriptRuns(text: string, language: Language): Run[] {
 	});
 	return runs;
 }
-
-/** Wraps a value put into a message in FSI…PDI, so its direction cannot reorder the message. */
-export function isolate(value: string | number): string {
-	return `\u2068${value}\u2069`;
-}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { directionOf, isolate, scriptRuns } from '../../../../src/lib/domain/arabic/script';
+import { directionOf, scriptRuns } from '../../../../src/lib/domain/arabic/script';
 
 describe('scriptRuns', () => {
 	it('isolates an Arabic quote in English feedback, leaving "(p12)" to the English', () => {
@@ -92,9 +92,4 @@ describe('scriptRuns', () => {
 it('pairs each language with its direction', () => {
 	expect(directionOf('ar')).toBe('rtl');
 	expect(directionOf('en')).toBe('ltr');
-});
-
-it('isolates a value put into a message with FSI and PDI', () => {
-	expect(isolate('نظيره')).toBe('\u2068نظيره\u2069');
-	expect(isolate(3)).toBe('\u20683\u2069');
 });
