@@ -1,7 +1,7 @@
 /**
  * Question sets: valibot schemas for every question kind, one discriminated union on `kind`.
  * Teacher-written strings (prompts, options, hints, feedback) are plain text, rendered as text;
- * their language is detected from their script when they are shown.
+ * each field's language is declared, never guessed: see field-language.ts.
  */
 import * as v from 'valibot';
 import { IdSchema } from './schema';
@@ -18,12 +18,16 @@ export const PromptSchema = v.object({ ar: text, en: text });
 export const SKILL_MESSAGE = `name the reading skill: ${SKILLS.join(', ')}`;
 /** The reading skill a question tests (see src/lib/content/skills.ts and docs/content.md). */
 export const SkillSchema = v.picklist(SKILLS, SKILL_MESSAGE);
+/** The language a field is written in. */
+export const LanguageSchema = v.picklist(['ar', 'en']);
 
 /** Which folds a typed Arabic answer is compared under (see src/lib/domain/arabic/normalize.ts). */
 export const FoldProfileSchema = v.picklist(['strict', 'standard', 'lenient']);
 
 const common = {
 	id: IdSchema,
+	/** The language of the answers (options, items, matches, unit); Arabic when left out. */
+	answerLanguage: v.optional(LanguageSchema),
 	prompt: PromptSchema,
 	/** Revealed one at a time, in order. */
 	hints: v.optional(v.array(text), []),
@@ -95,7 +99,7 @@ export const ShortAnswerSchema = v.object({
 	...common,
 	kind: v.literal('short-answer'),
 	/** The language the learner answers in. */
-	answerLanguage: v.picklist(['ar', 'en']),
+	answerLanguage: LanguageSchema,
 	profile: v.optional(FoldProfileSchema, 'standard'),
 	accepted: v.pipe(
 		v.array(AcceptedAnswerSchema),

@@ -40,14 +40,17 @@ describe('QuestionFrame', () => {
 		const user = setup();
 		expect(screen.queryByText('انظر إلى الفقرة الأولى.')).toBeNull();
 		await user.click(screen.getByRole('button', { name: 'Show a hint (1 of 2)' }));
-		expect(screen.getByText('انظر إلى الفقرة الأولى.')).toHaveAttribute('lang', 'ar');
-		expect(screen.queryByText('The word starts with و.')).toBeNull();
+		// Hints are declared English; an Arabic one is an Arabic run isolated inside them.
+		expect(screen.getByText('انظر إلى الفقرة الأولى')).toHaveAttribute('lang', 'ar');
+		expect(screen.queryByText(/The word starts with/)).toBeNull();
 		const next = screen.getByRole('button', { name: 'Show a hint (2 of 2)' });
 		next.focus();
 		await user.keyboard('{Enter}');
-		expect(screen.getByText('The word starts with و.')).toHaveAttribute('lang', 'en');
+		const second = screen.getByText(/The word starts with/);
+		expect(second).toHaveAttribute('lang', 'en');
+		expect(second).toHaveTextContent('The word starts with و.');
 		expect(screen.queryByRole('button', { name: /Show a hint/ })).toBeNull();
-		expect(screen.getByText('The word starts with و.').closest('li')).toHaveFocus();
+		expect(second.closest('li')).toHaveFocus();
 	});
 
 	it('words the grade notes in the UI language, with counts', async () => {

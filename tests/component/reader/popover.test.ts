@@ -109,7 +109,7 @@ describe('word details popover', () => {
 		const { container } = renderReader();
 		await user.click(container.querySelector('#word-p1-s1-0')!); // أعرب
 		await user.click(screen.getByRole('button', { name: 'Root family' }));
-		const family = screen.getByRole('region', { name: /words of this root/u });
+		const family = screen.getByRole('region', { name: /of this root/u });
 		expect(family).toHaveTextContent('ع ر ب');
 		expect(within(family).getAllByRole('heading', { level: 4 }).length).toBeGreaterThan(0);
 	});

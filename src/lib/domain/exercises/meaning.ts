@@ -30,7 +30,7 @@ function gloss(entry: GlossaryEntry): string {
 
 function contextHint(vocabulary: Vocabulary, entry: GlossaryEntry): string[] {
 	const first = vocabulary.occurrences.get(entry.id)?.[0];
-	return first ? [`${first.token.text}: ${sentenceText(first.sentence)}`] : [];
+	return first ? [`In the article, as ${first.token.text}: ${sentenceText(first.sentence)}`] : [];
 }
 
 /** Single choice: which gloss is the meaning of this word? */
@@ -72,6 +72,8 @@ export function meaningChoices(
 				hints: contextHint(vocabulary, target)
 			}),
 			kind: 'single-choice',
+			// The options are English glosses.
+			answerLanguage: 'en',
 			options: lettered(options)
 		});
 	}
@@ -118,6 +120,8 @@ export function meaningMatchings(
 				tier: 1
 			}),
 			kind: 'matching',
+			// Arabic words on the left, English glosses to match them with.
+			answerLanguage: 'en',
 			pairs: words.map((w, i) => ({ id: `p${i + 1}`, left: w.lemma, right: gloss(w) })),
 			distractors: [gloss(spare)]
 		});
