@@ -94,6 +94,11 @@ const VERDICTS = new Set(['correct', 'partial', 'incorrect', 'unanswered', 'inva
 const isNote: Guard = (x) =>
 	isRecord(x) && isText(x.code) && (x.count === undefined || isNumber(x.count));
 const isPart: Guard = (x) => isRecord(x) && isString(x.id) && typeof x.correct === 'boolean';
+const isBilingual: Guard = (x) => isRecord(x) && isText(x.en) && isText(x.ar);
+// Records stored before feedback was written in both languages hold plain strings. They stay
+// readable; `readAttempt` drops those strings, since the quiz grades the stored response again
+// (with the feedback in both languages) and nothing shows a stored grade's feedback.
+const isFeedback: Guard = (x) => isBilingual(x) || isString(x);
 
 function isGrade(x: unknown): x is Grade {
 	return (
@@ -101,7 +106,7 @@ function isGrade(x: unknown): x is Grade {
 		VERDICTS.has(x.verdict as string) &&
 		isNumber(x.score) &&
 		isNumber(x.points) &&
-		isArrayOf(isString)(x.feedback) &&
+		isArrayOf(isFeedback)(x.feedback) &&
 		isArrayOf(isNote)(x.notes) &&
 		isArrayOf(isPart)(x.parts)
 	);
@@ -119,7 +124,12 @@ export function readAttempt(raw: unknown): Attempt | undefined {
 		isResponse(raw.response) &&
 		isGrade(raw.grade) &&
 		isNumber(raw.answeredAt);
-	return ok ? (raw as unknown as Attempt) : undefined;
+	if (!ok) return undefined;
+	const attempt = raw as unknown as Attempt;
+	const feedback = attempt.grade.feedback.filter(isBilingual);
+	return feedback.length === attempt.grade.feedback.length
+		? attempt
+		: { ...attempt, grade: { ...attempt.grade, feedback } };
 }
 
 const PHASES = new Set<unknown>(['question', 'score', 'review']);

@@ -12,7 +12,10 @@ const questions = [
 	question('single-choice', {
 		id: 'q2',
 		evidence: ['p2.s2'],
-		explanation: 'The second paragraph names the exhibition.',
+		explanation: {
+			en: 'The second paragraph names the exhibition.',
+			ar: 'تذكر الفقرة الثانية المعرض.'
+		},
 		options: [
 			{ id: 'drones', text: 'معرض للطائرات', correct: true },
 			{ id: 'tanks', text: 'دبابات', correct: false }

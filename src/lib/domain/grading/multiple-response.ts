@@ -1,5 +1,5 @@
 /** Multiple response: every correct option and none of the others. */
-import type { QuestionOf } from '../../content/question-schema';
+import type { Bilingual, QuestionOf } from '../../content/question-schema';
 import { cachedIndex, hasDuplicates, invalid, scored, unanswered } from './grade';
 import type { Grade, ResponseOf } from './types';
 
@@ -30,7 +30,7 @@ export function gradeMultipleResponse(
 	const picked = new Set(response.options);
 	let right = 0;
 	let wrong = 0;
-	const feedback: string[] = [];
+	const feedback: Bilingual[] = [];
 	const parts = question.options.map((o) => {
 		const chosen = picked.has(o.id);
 		if (chosen && o.correct) right++;

@@ -12,6 +12,7 @@ import {
 	type FoldName,
 	type Profile
 } from '../arabic/normalize';
+import type { Bilingual } from '../../content/question-schema';
 import type { GradeNote, GradeNoteCode } from './types';
 
 /** Credit (times the accepted answer's own) for an answer right apart from folds its profile keeps. */
@@ -25,7 +26,7 @@ export const MIN_LETTERS_FOR_TYPO = 4;
 export interface Target {
 	text: string;
 	credit: number;
-	feedback?: string;
+	feedback?: Bilingual;
 	folded: string;
 	lenient: string;
 	/** See `hamzaKey`: equal keys differ only in the hamza's seat. */
@@ -43,7 +44,7 @@ export interface TypedMatch {
 
 /** Folds an accepted answer under `profile` and under every fold. */
 export function toTarget(
-	answer: { text: string; credit?: number; feedback?: string },
+	answer: { text: string; credit?: number; feedback?: Bilingual },
 	profile: Profile
 ): Target {
 	const lenient = normalize(answer.text, 'lenient');

@@ -11,14 +11,17 @@ describe('multiple response', () => {
 		expect(grade('b', 'a')).toMatchObject({
 			verdict: 'correct',
 			score: 1,
-			feedback: ['Stability: yes.']
+			feedback: [{ en: 'Stability: yes.', ar: 'الاستقرار: نعم.' }]
 		});
 	});
 	it('partial: right picks minus wrong picks over the correct options', () => {
 		expect(grade('a')).toMatchObject({ verdict: 'partial', score: 0.5 });
 		const g = grade('a', 'b', 'c');
 		expect(g).toMatchObject({ verdict: 'partial', score: 0.5 });
-		expect(g.feedback).toEqual(['Stability: yes.', 'Trade is not mentioned.']);
+		expect(g.feedback).toEqual([
+			{ en: 'Stability: yes.', ar: 'الاستقرار: نعم.' },
+			{ en: 'Trade is not mentioned.', ar: 'لا ذكر للتجارة.' }
+		]);
 		expect(g.parts).toEqual([
 			{ id: 'a', correct: true },
 			{ id: 'b', correct: true },
