@@ -1,12 +1,14 @@
 /**
  * Everything `fahm check` verifies about a lesson beyond its schema: that the tokens are the
  * source text, that vowelled forms spell the same letters (or the reading of a noted slip, see
- * read-as.ts) and take their helping vowels (helping-vowel.ts), that every reference resolves.
+ * read-as.ts) and take their helping vowels (helping-vowel.ts), that every reference resolves,
+ * and that the Arabic fields are there and in Arabic script (language-check.ts).
  */
 import * as v from 'valibot';
 import { isMark, stripMarks } from '../domain/arabic/letters';
 import { segmentsOf } from '../domain/arabic/segments';
 import { helpingVowelProblems } from './helping-vowel';
+import { lessonLanguageProblems } from './language-check';
 import { readAsProblems, spelledLetters } from './read-as';
 import { LessonSchema, type Lesson, type WordToken } from './schema';
 
@@ -213,5 +215,6 @@ export function checkLesson(lesson: unknown, sourceText?: string): Problem[] {
 				message: `"${expression.vocalized}" does not spell "${expression.readAs ?? expression.text}"`
 			});
 	}
+	problems.push(...lessonLanguageProblems(data));
 	return problems;
 }

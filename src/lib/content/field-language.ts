@@ -8,18 +8,14 @@ import type { Question } from './question-schema';
 export type Language = 'ar' | 'en';
 
 /**
- * Prompts come in both languages. What the teacher says about the question (hints, feedback, the
- * explanation, a free response's checklist) is English, quoting the Arabic it points to. The claim
- * of an evidence question, a sample answer and the left side of a matching are Arabic. Everything
- * the learner picks, orders, matches or types follows the question's `answerLanguage`.
+ * Prompts, and what the teacher says about the question (hints, feedback, the explanation, a free
+ * response's checklist), come in both languages as `{ en, ar }`: each side is in its own language.
+ * The claim of an evidence question, a sample answer and the left side of a matching are Arabic.
+ * Everything the learner picks, orders, matches or types follows the question's `answerLanguage`.
  */
 export const FIELD_LANGUAGE = {
 	promptAr: 'ar',
 	promptEn: 'en',
-	hints: 'en',
-	feedback: 'en',
-	explanation: 'en',
-	checklist: 'en',
 	claim: 'ar',
 	sampleAnswer: 'ar',
 	matchLeft: 'ar',

@@ -2,10 +2,12 @@
  * Everything `fahm check` verifies about a lesson's question sets beyond their schema: that every
  * sentence and token they point at exists in the article, that no question can be answered two
  * ways by accident (repeated texts in a bank, a list or a pairing), and that every reading skill
- * has the questions the set declares (`minPerSkill`).
+ * has the questions the set declares (`minPerSkill`), and that every text a learner is told is in
+ * English and in Arabic (language-check.ts).
  */
 import * as v from 'valibot';
 import { schemaProblems, type Problem } from './check';
+import { questionLanguageProblems, setTitleProblems } from './language-check';
 import {
 	QuestionSchema,
 	QuestionSetSchema,
@@ -165,6 +167,7 @@ export function checkQuestionSets(sets: unknown[], lesson: Lesson): Problem[] {
 				message: `question set id "${set.id}" is used twice`
 			});
 		setIds.add(set.id);
+		problems.push(...setTitleProblems(set));
 		if (set.article !== lesson.article.id)
 			problems.push({
 				id: set.id,
@@ -195,6 +198,7 @@ export function checkQuestionSets(sets: unknown[], lesson: Lesson): Problem[] {
 				);
 			else {
 				problems.push(...questionProblems(parsed.output, sentences));
+				problems.push(...questionLanguageProblems(parsed.output));
 				perSkill.set(parsed.output.skill, perSkill.get(parsed.output.skill)! + 1);
 			}
 		});

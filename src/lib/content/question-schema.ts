@@ -1,7 +1,9 @@
 /**
  * Question sets: valibot schemas for every question kind, one discriminated union on `kind`.
- * Teacher-written strings (prompts, options, hints, feedback) are plain text, rendered as text;
- * each field's language is declared, never guessed: see field-language.ts.
+ * Teacher-written strings are plain text, rendered as text. What a learner is told about a
+ * question (prompt, hints, explanation, feedback, checklist) is written in both languages, so the
+ * player can show it in the interface language with the other a tap away; options, answers and
+ * sample answers are in the question's own answer language (see field-language.ts).
  */
 import * as v from 'valibot';
 import { IdSchema } from './schema';
@@ -11,8 +13,13 @@ export { SKILLS, type Skill };
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'write something here'));
 
-/** A prompt in Arabic, with the English version a learner can choose to show. */
-export const PromptSchema = v.object({ ar: text, en: text });
+/**
+ * A text in English and in Arabic: the player shows the interface language's version and offers
+ * the other. `fahm check` holds `en` to English and `ar` to Arabic script (src/lib/content/language-check.ts).
+ */
+export const BilingualSchema = v.object({ en: text, ar: text });
+/** A prompt: the same two-language shape as every other text a learner is told. */
+export const PromptSchema = BilingualSchema;
 
 /** What `fahm check` says of a question with no skill, or an unknown one. */
 export const SKILL_MESSAGE = `name the reading skill: ${SKILLS.join(', ')}`;
@@ -30,9 +37,9 @@ const common = {
 	answerLanguage: v.optional(LanguageSchema),
 	prompt: PromptSchema,
 	/** Revealed one at a time, in order. */
-	hints: v.optional(v.array(text), []),
+	hints: v.optional(v.array(BilingualSchema), []),
 	/** Shown after answering, whatever the answer. */
-	explanation: text,
+	explanation: BilingualSchema,
 	/** Ids of the article sentences that hold the answer. */
 	evidence: v.pipe(v.array(IdSchema), v.minLength(1, 'name at least one evidence sentence')),
 	points: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 1),
@@ -46,7 +53,7 @@ const OptionSchema = v.object({
 	text,
 	correct: v.boolean(),
 	/** Shown when the learner picks this option. */
-	feedback: v.optional(text)
+	feedback: v.optional(BilingualSchema)
 });
 
 const unique = <T>(key: (item: T) => string, what: string) =>
@@ -85,14 +92,19 @@ export const TrueFalseSchema = v.object({
 	/** The prompt is the statement the learner judges against the article. */
 	answer: TruthValueSchema,
 	/** Feedback for each choice the learner can make. */
-	feedback: v.optional(v.partial(v.object({ true: text, false: text, 'not-stated': text })), {})
+	feedback: v.optional(
+		v.partial(
+			v.object({ true: BilingualSchema, false: BilingualSchema, 'not-stated': BilingualSchema })
+		),
+		{}
+	)
 });
 
 const AcceptedAnswerSchema = v.object({
 	text,
 	/** Share of the points this answer earns (1 = full). Below 1 for answers that are nearly right. */
 	credit: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), 1),
-	feedback: v.optional(text)
+	feedback: v.optional(BilingualSchema)
 });
 
 export const ShortAnswerSchema = v.object({
@@ -174,7 +186,7 @@ export const FreeResponseSchema = v.object({
 	kind: v.literal('free-response'),
 	sampleAnswer: text,
 	/** Points the learner checks their own answer against. */
-	checklist: v.pipe(v.array(text), v.minLength(1, 'give at least one checklist point'))
+	checklist: v.pipe(v.array(BilingualSchema), v.minLength(1, 'give at least one checklist point'))
 });
 
 export const QuestionSchema = v.variant('kind', [
@@ -206,7 +218,9 @@ export const QuestionSetSchema = v.object({
 	)
 });
 
-export type Prompt = v.InferOutput<typeof PromptSchema>;
+/** A text in both languages (explanation, hint, feedback, checklist point, prompt). */
+export type Bilingual = v.InferOutput<typeof BilingualSchema>;
+export type Prompt = Bilingual;
 export type FoldProfile = v.InferOutput<typeof FoldProfileSchema>;
 export type Question = v.InferOutput<typeof QuestionSchema>;
 /** What a teacher writes: defaults (hints, points, profile...) may be left out. */

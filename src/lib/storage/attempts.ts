@@ -118,6 +118,11 @@ const VERDICTS = new Set(['correct', 'partial', 'incorrect', 'unanswered', 'inva
 const isNote: Guard = (x) =>
 	isRecord(x) && isText(x.code) && (x.count === undefined || isNumber(x.count));
 const isPart: Guard = (x) => isRecord(x) && isString(x.id) && typeof x.correct === 'boolean';
+const isBilingual: Guard = (x) => isRecord(x) && isText(x.en) && isText(x.ar);
+// Records stored before feedback was written in both languages hold plain strings. They stay
+// readable; `readAttempt` drops those strings, since the quiz grades the stored response again
+// (with the feedback in both languages) and nothing shows a stored grade's feedback.
+const isFeedback: Guard = (x) => isBilingual(x) || isString(x);
 
 function isGrade(x: unknown): x is Grade {
 	return (
@@ -125,7 +130,7 @@ function isGrade(x: unknown): x is Grade {
 		VERDICTS.has(x.verdict as string) &&
 		isNumber(x.score) &&
 		isNumber(x.points) &&
-		isArrayOf(isString)(x.feedback) &&
+		isArrayOf(isFeedback)(x.feedback) &&
 		isArrayOf(isNote)(x.notes) &&
 		isArrayOf(isPart)(x.parts)
 	);
@@ -154,7 +159,15 @@ export function readAttempt(raw: unknown): Attempt | undefined {
 		isNumber(raw.answeredAt) &&
 		(!current || (isMode(raw.mode) && isResult(raw.first) && isIndex(raw.checks)));
 	if (!ok) return undefined;
-	return current ? (raw as unknown as Attempt) : ({ ...raw, mode: 'practice' } as Attempt);
+	const read = raw as unknown as Attempt;
+	// Grades stored before feedback was bilingual carry English strings: drop those (the quiz
+	// grades a stored answer again before it shows any feedback).
+	const feedback = read.grade.feedback.filter(isBilingual);
+	const attempt =
+		feedback.length === read.grade.feedback.length
+			? read
+			: { ...read, grade: { ...read.grade, feedback } };
+	return current ? attempt : { ...attempt, mode: 'practice' };
 }
 
 const PHASES = new Set<unknown>(['question', 'score', 'review']);

@@ -13,13 +13,19 @@ const questions = [
 	question('true-false-not-stated', {
 		id: 'q1',
 		answer: 'true',
-		hints: ['Read the first paragraph.'],
-		feedback: { true: 'Yes: p1 says so.', false: 'p1 says the opposite.' }
+		hints: [{ en: 'Read the first paragraph.', ar: 'اقرأ الفقرة الأولى.' }],
+		feedback: {
+			true: { en: 'Yes: p1 says so.', ar: 'نعم: تقول الفقرة 1 ذلك.' },
+			false: { en: 'p1 says the opposite.', ar: 'تقول الفقرة 1 العكس.' }
+		}
 	}),
 	question('single-choice', {
 		id: 'q2',
 		evidence: ['p2.s2'],
-		explanation: 'The second paragraph names the exhibition.',
+		explanation: {
+			en: 'The second paragraph names the exhibition.',
+			ar: 'تذكر الفقرة الثانية المعرض.'
+		},
 		options: [
 			{ id: 'drones', text: 'معرض للطائرات', correct: true },
 			{ id: 'tanks', text: 'دبابات', correct: false }

@@ -66,7 +66,7 @@ export const lesson: Lesson = {
 
 const common = {
 	prompt: { ar: 'من وصل إلى طهران؟', en: 'Who arrived in Tehran?' },
-	explanation: 'The first paragraph says so.',
+	explanation: { en: 'The first paragraph says so.', ar: 'تقول ذلك الفقرة الأولى.' },
 	evidence: ['p1.s1'],
 	tier: 1 as const,
 	skill: 'literal' as const

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getLocale, overwriteGetLocale } from '../../../src/lib/paraglide/runtime';
 import type { Grade } from '../../../src/lib/domain/grading/types';
 import FrameHarness from './FrameHarness.svelte';
 import { gradeOf, lesson, question } from './fixtures';
@@ -8,7 +9,10 @@ import { gradeOf, lesson, question } from './fixtures';
 const q = question('short-answer', {
 	answerLanguage: 'ar',
 	accepted: [{ text: 'وزير الدفاع' }],
-	hints: ['انظر إلى الفقرة الأولى.', 'The word starts with و.'],
+	hints: [
+		{ en: 'Look at the first paragraph.', ar: 'انظر إلى الفقرة الأولى.' },
+		{ en: 'The word starts with و.', ar: 'تبدأ الكلمة بالواو.' }
+	],
 	evidence: ['p1.s1', 'p2.s1'],
 	points: 2
 });
@@ -38,10 +42,9 @@ describe('QuestionFrame', () => {
 
 	it('reveals hints one at a time, counting them, then moves focus to the last', async () => {
 		const user = setup();
-		expect(screen.queryByText('انظر إلى الفقرة الأولى.')).toBeNull();
+		expect(screen.queryByText('Look at the first paragraph.')).toBeNull();
 		await user.click(screen.getByRole('button', { name: 'Show a hint (1 of 2)' }));
-		// Hints are declared English; an Arabic one is an Arabic run isolated inside them.
-		expect(screen.getByText('انظر إلى الفقرة الأولى')).toHaveAttribute('lang', 'ar');
+		expect(screen.getByText('Look at the first paragraph.')).toHaveAttribute('lang', 'en');
 		expect(screen.queryByText(/The word starts with/)).toBeNull();
 		const next = screen.getByRole('button', { name: 'Show a hint (2 of 2)' });
 		next.focus();
@@ -51,6 +54,24 @@ describe('QuestionFrame', () => {
 		expect(second).toHaveTextContent('The word starts with و.');
 		expect(screen.queryByRole('button', { name: /Show a hint/ })).toBeNull();
 		expect(second.closest('li')).toHaveFocus();
+	});
+
+	it('shows a hint in English with its Arabic a tap away, by keyboard too', async () => {
+		const user = setup();
+		await user.click(screen.getByRole('button', { name: 'Show a hint (1 of 2)' }));
+		expect(screen.queryByText('انظر إلى الفقرة الأولى.')).toBeNull();
+		const toggle = screen.getByRole('button', { name: 'Show in Arabic' });
+		expect(toggle).toHaveAttribute('aria-expanded', 'false');
+		toggle.focus();
+		await user.keyboard('{Enter}');
+		const arabic = screen.getByText('انظر إلى الفقرة الأولى.');
+		expect(arabic).toHaveAttribute('lang', 'ar');
+		expect(arabic).toHaveAttribute('dir', 'rtl');
+		expect(toggle).toHaveAttribute('aria-expanded', 'true');
+		expect(toggle).toHaveAttribute('aria-controls', arabic.id);
+		expect(toggle).toHaveAccessibleName('Hide the Arabic');
+		await user.keyboard(' ');
+		expect(screen.queryByText('انظر إلى الفقرة الأولى.')).toBeNull();
 	});
 
 	it('words the grade notes in the UI language, with counts', async () => {
@@ -85,9 +106,30 @@ describe('QuestionFrame', () => {
 		const verdict = screen.getByText('Correct').closest('p')!;
 		expect(verdict).toHaveTextContent('✓');
 		expect(verdict).toHaveTextContent('2 of 2 points');
-		expect(screen.getByText('The first paragraph says so.')).toBeInTheDocument();
+		expect(screen.getByText('The first paragraph says so.')).toHaveAttribute('lang', 'en');
+		expect(screen.queryByText('تقول ذلك الفقرة الأولى.')).toBeNull();
 		expect(screen.getByText('Paragraph 1')).toBeInTheDocument();
 		expect(screen.getByText('Paragraph 2, sentence 1')).toBeInTheDocument();
+	});
+
+	describe('in the Arabic interface', () => {
+		const before = getLocale;
+		afterEach(() => overwriteGetLocale(before));
+
+		it('shows feedback and the explanation in Arabic first, the English a tap away', async () => {
+			overwriteGetLocale(() => 'ar');
+			const feedback = [{ en: 'Yes, the minister.', ar: 'نعم، الوزير.' }];
+			const user = setup({ grade: gradeOf('correct', [], { points: 2, feedback }) });
+			expect(screen.getByText('نعم، الوزير.')).toHaveAttribute('lang', 'ar');
+			const explanation = screen.getByText('تقول ذلك الفقرة الأولى.');
+			expect(explanation).toHaveAttribute('dir', 'rtl');
+			expect(screen.queryByText('The first paragraph says so.')).toBeNull();
+			const toggles = screen.getAllByRole('button', { name: 'اعرض بالإنجليزية' });
+			expect(toggles).toHaveLength(2);
+			await user.click(toggles[1]!);
+			expect(screen.getByText('The first paragraph says so.')).toHaveAttribute('lang', 'en');
+			expect(screen.queryByText('Yes, the minister.')).toBeNull();
+		});
 	});
 
 	it('hands evidence sentence ids to the page, one or all', async () => {

@@ -28,7 +28,10 @@ const samples: Question[] = [
 	question('ordering', { items }),
 	question('cloze', { sentence: 'p1.s1', gaps: [{ token: 1 }], mode: 'typed' }),
 	question('evidence', { claim: 'وصل الوزير.' }),
-	question('free-response', { sampleAnswer: 'وصل الوزير.', checklist: ['يذكر الوزير'] })
+	question('free-response', {
+		sampleAnswer: 'وصل الوزير.',
+		checklist: [{ en: 'Names the minister', ar: 'يذكر الوزير' }]
+	})
 ];
 
 describe('registry', () => {

@@ -7,7 +7,12 @@ import { renderPlayer } from './render';
 const q = question('single-choice', {
 	options: [
 		{ id: 'shoigu', text: 'وزير الدفاع الروسي', correct: true },
-		{ id: 'lavrov', text: 'وزير الخارجية الروسي', correct: false, feedback: 'Not him.' },
+		{
+			id: 'lavrov',
+			text: 'وزير الخارجية الروسي',
+			correct: false,
+			feedback: { en: 'Not him.', ar: 'ليس هو.' }
+		},
 		{ id: 'raisi', text: 'الرئيس الإيراني', correct: false }
 	]
 });
@@ -47,7 +52,7 @@ describe('SingleChoicePlayer', () => {
 					{ id: 'lavrov', correct: false },
 					{ id: 'raisi', correct: true }
 				],
-				{ feedback: ['Not him.'] }
+				{ feedback: [{ en: 'Not him.', ar: 'ليس هو.' }] }
 			)
 		});
 		for (const radio of screen.getAllByRole('radio')) expect(radio).toBeDisabled();

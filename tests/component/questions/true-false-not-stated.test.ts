@@ -7,7 +7,7 @@ import { renderPlayer } from './render';
 const q = question('true-false-not-stated', {
 	prompt: { ar: 'زار الوزير معرضا للطائرات.', en: 'The minister visited a drone exhibition.' },
 	answer: 'true',
-	feedback: { false: 'Look at paragraph 2.' }
+	feedback: { false: { en: 'Look at paragraph 2.', ar: 'انظر الفقرة 2.' } }
 });
 
 describe('TrueFalseNotStatedPlayer', () => {
@@ -38,7 +38,7 @@ describe('TrueFalseNotStatedPlayer', () => {
 		renderPlayer(TrueFalseNotStatedPlayer, q, {
 			initial: { kind: 'true-false-not-stated', value: 'false' },
 			grade: gradeOf('incorrect', [{ id: 'false', correct: false }], {
-				feedback: ['Look at paragraph 2.']
+				feedback: [{ en: 'Look at paragraph 2.', ar: 'انظر الفقرة 2.' }]
 			})
 		});
 		expect(screen.getByRole('radio', { name: /False/ })).toBeDisabled();

@@ -115,6 +115,28 @@ describe('fahm', { timeout: 30_000 }, () => {
 		);
 	});
 
+	it('check on a bundle fails when one Arabic text is removed, naming its id and field', async () => {
+		const { stdout } = await fahm('export', 'shoigu-tehran-2023');
+		const dir = mkdtempSync(join(tmpdir(), 'fahm-'));
+		const question = JSON.parse(stdout) as Bundle;
+		const q = question.questionSets[0]!.questions[0]!;
+		delete (q.explanation as { ar?: string }).ar;
+		const questionFile = join(dir, 'question.json');
+		writeFileSync(questionFile, JSON.stringify(question));
+		const questionFail = await fahm('check', questionFile);
+		expect(questionFail.code).toBe(1);
+		expect(questionFail.stderr).toContain(`${questionFile}: ${q.id} explanation.ar:`);
+
+		const lesson = JSON.parse(stdout) as Bundle;
+		const entry = lesson.glossary[0]!;
+		delete entry.definitionAr;
+		const lessonFile = join(dir, 'lesson.json');
+		writeFileSync(lessonFile, JSON.stringify(lesson));
+		const lessonFail = await fahm('check', lessonFile);
+		expect(lessonFail.code).toBe(1);
+		expect(lessonFail.stderr).toContain(`${lessonFile}: ${entry.id} definitionAr: missing`);
+	});
+
 	it('check on a file that is not JSON says so', async () => {
 		const file = join(mkdtempSync(join(tmpdir(), 'fahm-')), 'bad.json');
 		writeFileSync(file, '{"format": ');

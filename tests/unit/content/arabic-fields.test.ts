@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLesson } from '../../../src/lib/content/index';
+import { notArabic } from '../../../src/lib/content/language-check';
 import type { GlossaryEntry } from '../../../src/lib/content/schema';
-
-/** The Latin words of `text` outside parentheses: a Latin name is allowed only as "(Novosti)". */
-function latinOutsideParentheses(text: string): string[] {
-	let bare = text;
-	// Innermost parentheses first, so "(a (b) c)" goes whole.
-	while (/\([^()]*\)/.test(bare)) bare = bare.replace(/\([^()]*\)/g, ' ');
-	return bare.match(/\p{Script=Latin}+/gu) ?? [];
-}
-
-/** Why `text` is not an Arabic field, or null when it is one. */
-function notArabic(text: string | undefined): string | null {
-	if (text === undefined) return 'missing';
-	if (!/\p{Script=Arabic}/u.test(text)) return 'has no Arabic letters';
-	const latin = latinOutsideParentheses(text);
-	return latin.length ? `has Latin words outside parentheses: ${latin.join(' ')}` : null;
-}
 
 /**
  * What is wrong with an entry's Arabic fields: a missing or non-Arabic definition, or an Arabic

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLesson } from '../../../src/lib/content/index';
+import { notArabic } from '../../../src/lib/content/language-check';
 import type { WordToken } from '../../../src/lib/content/schema';
 
 const lesson = (await loadLesson('shoigu-tehran-2023'))!;
@@ -8,22 +9,6 @@ const words = lesson.article.blocks.flatMap((b) =>
 		s.tokens.flatMap((t, i) => (t.kind === 'word' ? [{ at: `${s.id} tokens[${i}]`, t }] : []))
 	)
 );
-
-/** The Latin words of `text` outside parentheses: a Latin name is allowed only as "(Novosti)". */
-function latinOutsideParentheses(text: string): string[] {
-	let bare = text;
-	// Innermost parentheses first, so "(a (b) c)" goes whole.
-	while (/\([^()]*\)/.test(bare)) bare = bare.replace(/\([^()]*\)/g, ' ');
-	return bare.match(/\p{Script=Latin}+/gu) ?? [];
-}
-
-/** Why `text` is not an Arabic field, or null when it is one. */
-function notArabic(text: string | undefined): string | null {
-	if (text === undefined) return 'missing';
-	if (!/\p{Script=Arabic}/u.test(text)) return 'has no Arabic letters';
-	const latin = latinOutsideParentheses(text);
-	return latin.length ? `has Latin words outside parentheses: ${latin.join(' ')}` : null;
-}
 
 /** For each English field a reader sees, its Arabic twin: present exactly when it is, and Arabic. */
 function problems(

@@ -100,6 +100,7 @@ describe('checkLesson on broken copies', () => {
 		]);
 		ila.readAs = 'إلى';
 		delete ila.note;
+		delete ila.noteAr;
 		expect(checkLesson(copy, source)).toEqual([
 			expect.objectContaining({ id: 'p5.s1', field: expect.stringMatching(/\.note$/u) })
 		]);
@@ -107,7 +108,12 @@ describe('checkLesson on broken copies', () => {
 
 	it('refuses a readAs that changes more than a hamza, or repeats the text', () => {
 		const minister = word(2, 'وزير');
-		Object.assign(minister, { readAs: 'وزيرة', vocalized: 'وَزِيرَةُ', note: 'a slip?' });
+		Object.assign(minister, {
+			readAs: 'وزيرة',
+			vocalized: 'وَزِيرَةُ',
+			note: 'a slip?',
+			noteAr: 'سهو؟'
+		});
 		const shoigu = word(2, 'شويغو');
 		shoigu.readAs = 'شويغو';
 		const problems = checkLesson(copy, source);

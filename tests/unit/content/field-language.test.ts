@@ -7,11 +7,8 @@ import { SEED_LESSON } from '../domain/exercises/helpers';
 const ARABIC = /\p{Script=Arabic}/u;
 
 describe('fieldLanguage', () => {
-	it('declares what the teacher says English and what is quoted from the article Arabic', () => {
+	it('declares each side of the prompt, and what is quoted from the article Arabic', () => {
 		const q = { answerLanguage: undefined };
-		expect(fieldLanguage(q, 'explanation')).toBe('en');
-		expect(fieldLanguage(q, 'feedback')).toBe('en');
-		expect(fieldLanguage(q, 'hints')).toBe('en');
 		expect(fieldLanguage(q, 'claim')).toBe('ar');
 		expect(fieldLanguage(q, 'promptAr')).toBe('ar');
 		expect(fieldLanguage(q, 'promptEn')).toBe('en');
@@ -34,8 +31,10 @@ describe('fieldLanguage', () => {
 							: [];
 				for (const text of answers)
 					expect(ARABIC.test(text), `${q.id}: ${text}`).toBe(fieldLanguage(q, 'answers') === 'ar');
-				for (const text of [q.explanation, ...q.hints])
-					expect(/[a-z]/iu.test(text), `${q.id}: ${text}`).toBe(true);
+				for (const text of [q.explanation, ...q.hints]) {
+					expect(/[a-z]/iu.test(text.en), `${q.id}: ${text.en}`).toBe(true);
+					expect(ARABIC.test(text.ar), `${q.id}: ${text.ar}`).toBe(true);
+				}
 			}
 		}
 	});

@@ -67,8 +67,24 @@ describe('the seed question set', () => {
 			expect(q.evidence.length, q.id).toBeGreaterThan(0);
 			for (const id of q.evidence) expect(sentences.has(id), `${q.id}: ${id}`).toBe(true);
 			const blocks = q.evidence.map((id) => id.split('.')[0]!);
-			const named = blocks.some((b) => new RegExp(`\\b${b}\\b`, 'iu').test(q.explanation));
+			const named = blocks.some((b) => new RegExp(`\\b${b}\\b`, 'iu').test(q.explanation.en));
 			expect(named, `${q.id} explanation names none of ${blocks.join(', ')}`).toBe(true);
+		}
+	});
+
+	it('names the evidence place in the Arabic explanation too (الفقرة N, العنوان, سطر المصدر)', () => {
+		const named = (ar: string, block: string) =>
+			block === 'headline'
+				? ar.includes('العنوان')
+				: block === 'dateline'
+					? ar.includes('سطر المصدر')
+					: /الفقر/u.test(ar) && new RegExp(`(?<![0-9])${block.slice(1)}(?![0-9])`, 'u').test(ar);
+		for (const q of questions) {
+			const blocks = q.evidence.map((id) => id.split('.')[0]!);
+			expect(
+				blocks.some((b) => named(q.explanation.ar, b)),
+				`${q.id}: ${q.explanation.ar}`
+			).toBe(true);
 		}
 	});
 
@@ -138,7 +154,9 @@ describe('the seed questions keep to the article’s facts', () => {
 		const people = lesson.entities.filter((e) => e.type === 'person');
 		const q = ofKind('numerical').find((x) => x.prompt.en.includes('people'))!;
 		expect(q.answer).toBe(people.length);
-		for (const person of people) expect(q.explanation).toContain(person.name.split(' ').at(-1));
+		for (const person of people)
+			for (const side of [q.explanation.en, q.explanation.ar])
+				expect(side).toContain(person.name.split(' ').at(-1));
 	});
 
 	it('has the United States opposing, not supporting, the planned activities', () => {

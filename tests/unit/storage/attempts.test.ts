@@ -20,7 +20,7 @@ const grade: Grade = {
 	verdict: 'correct',
 	score: 1,
 	points: 1,
-	feedback: ['Right.'],
+	feedback: [{ en: 'Right.', ar: 'صحيح.' }],
 	notes: [{ code: 'marks-ignored' }],
 	parts: [{ id: 'talks', correct: true }]
 };
@@ -216,6 +216,16 @@ describe('readers', () => {
 			'attempt'
 		];
 		for (const raw of bad) expect(readAttempt(raw)).toBeUndefined();
+	});
+
+	it('read feedback in both languages, and still read answers stored with English-only feedback', () => {
+		const base = { ...attempt('q', 1), schemaVersion: ATTEMPT_VERSION, id: 1 };
+		expect(readAttempt(base)?.grade.feedback).toEqual([{ en: 'Right.', ar: 'صحيح.' }]);
+		// Stored before feedback was bilingual: the answer counts; the old string is not shown again.
+		const older = { ...base, grade: { ...grade, feedback: ['Right.'] } };
+		expect(readAttempt(older)).toMatchObject({ questionId: 'q', grade: { feedback: [] } });
+		const half = { ...base, grade: { ...grade, feedback: [{ en: 'Right.' }] } };
+		expect(readAttempt(half)).toBeUndefined();
 	});
 
 	it('accept a current position and refuse a damaged one', () => {

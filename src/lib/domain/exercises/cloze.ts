@@ -14,7 +14,7 @@ import type { GlossaryEntry, PartOfSpeech } from '../../content/schema';
 import { cliticShape, fitsGapAsWell } from './fit';
 import { common, pickCompatible } from './options';
 import { shuffle, type Random } from './random';
-import { describeEntry } from './text';
+import { describeEntry, posNameAr } from './text';
 import { isGlossable, type Occurrence, type Vocabulary } from './vocabulary';
 
 const DISTRACTORS = 3;
@@ -47,6 +47,13 @@ function collocationsOf(vocabulary: Vocabulary): Set<string> {
 }
 
 /** The lemmas of the words right before and after a gap, where they are words. */
+/** The Arabic hint: the missing word's meaning, or its part of speech when it has no Arabic definition. */
+function clozeHintAr(entry: GlossaryEntry): string {
+	return entry.definitionAr
+		? `معنى الكلمة الناقصة: ${entry.definitionAr}`
+		: `الكلمة الناقصة ${posNameAr(entry.pos)}.`;
+}
+
 function neighbours({ sentence, tokenIndex }: Occurrence) {
 	const lemmaAt = (i: number) => {
 		const token = sentence.tokens[i];
@@ -111,10 +118,15 @@ export function clozeExercises(
 					ar: 'أكمل الجملة بالكلمة المناسبة.',
 					en: 'Complete the sentence with the right word.'
 				},
-				explanation: `The missing word is ${token.text}: ${describeEntry(answer.entry)}.`,
+				explanation: {
+					en: `The missing word is ${token.text}: ${describeEntry(answer.entry).en}.`,
+					ar: `الكلمة الناقصة «${token.text}»: ${describeEntry(answer.entry).ar}.`
+				},
 				evidence: [sentence.id],
 				tier: 2,
-				hints: [`In English: ${sentence.translation}`]
+				// The English hint gives the sentence's meaning; the Arabic one the missing word's,
+				// the same help without leaving Arabic.
+				hints: [{ en: `In English: ${sentence.translation}`, ar: clozeHintAr(answer.entry) }]
 			}),
 			kind: 'cloze',
 			sentence: sentence.id,

@@ -7,7 +7,7 @@ import type { QuestionOf } from '../../content/question-schema';
 import type { GlossaryEntry } from '../../content/schema';
 import { common, lettered, pickCompatible } from './options';
 import { sample, shuffle, type Random } from './random';
-import { bareKey, spacedRoot } from './text';
+import { bareKey, joinBilingual, spacedRoot } from './text';
 import { evidenceOf, hasSureRoot, type Vocabulary } from './vocabulary';
 
 type Rooted = GlossaryEntry & { root: string };
@@ -67,12 +67,18 @@ export function familyChoices(
 				...kin.map((e) => ({
 					text: e.lemma,
 					correct: true,
-					feedback: `Yes: ${e.lemma} is built on ${spacedRoot(e.root)} too.`
+					feedback: {
+						en: `Yes: ${e.lemma} is built on ${spacedRoot(e.root)} too.`,
+						ar: `نعم: «${e.lemma}» من الجذر ${spacedRoot(e.root)} أيضاً.`
+					}
 				})),
 				...wrong.map((e) => ({
 					text: e.lemma,
 					correct: false,
-					feedback: `${e.lemma} is built on ${spacedRoot(e.root)}.`
+					feedback: {
+						en: `${e.lemma} is built on ${spacedRoot(e.root)}.`,
+						ar: `«${e.lemma}» من الجذر ${spacedRoot(e.root)}.`
+					}
 				}))
 			],
 			random
@@ -84,10 +90,18 @@ export function familyChoices(
 					ar: `أيُّ هذه الكلمات من جذر «${target.lemma}» نفسه؟`,
 					en: `Which of these words share the root of «${target.lemma}»?`
 				},
-				explanation: `${target.lemma} is built on the root ${spacedRoot(target.root)}, like ${members(kin)}.`,
+				explanation: {
+					en: `${target.lemma} is built on the root ${spacedRoot(target.root)}, like ${members(kin)}.`,
+					ar: `«${target.lemma}» من الجذر ${spacedRoot(target.root)}، مثل ${members(kin)}.`
+				},
 				evidence: [...new Set([target, ...kin].flatMap((e) => evidenceOf(vocabulary, e.id)))],
 				tier: 2,
-				hints: [`Look for the letters ${spacedRoot(target.root)}.`]
+				hints: [
+					{
+						en: `Look for the letters ${spacedRoot(target.root)}.`,
+						ar: `ابحث عن الحروف ${spacedRoot(target.root)}.`
+					}
+				]
 			}),
 			kind: 'multiple-response',
 			options: lettered(options)
@@ -144,9 +158,14 @@ export function familyMatchings(
 					ar: 'صِلْ كلَّ كلمة بكلمة من جذرها.',
 					en: 'Match each word with the word that shares its root.'
 				},
-				explanation: pairs
-					.map((p) => `${p.left.lemma} and ${p.right.lemma}: root ${spacedRoot(p.root)}`)
-					.join('; '),
+				explanation: joinBilingual(
+					pairs.map((p) => ({
+						en: `${p.left.lemma} and ${p.right.lemma}: root ${spacedRoot(p.root)}`,
+						ar: `«${p.left.lemma}» و«${p.right.lemma}»: الجذر ${spacedRoot(p.root)}`
+					})),
+					'; ',
+					'؛ '
+				),
 				evidence: [...new Set(words.flatMap((w) => evidenceOf(vocabulary, w.id).slice(0, 1)))],
 				tier: 2
 			}),

@@ -3,11 +3,18 @@
  * or as matching (four words, five glosses). Every gloss on offer belongs to a word of the same part
  * of speech, and no two glosses on offer could be taken for one another.
  */
-import type { QuestionOf } from '../../content/question-schema';
+import type { Bilingual, QuestionOf } from '../../content/question-schema';
 import type { GlossaryEntry } from '../../content/schema';
 import { common, lettered, pickCompatible } from './options';
 import { pick, shuffle, type Random } from './random';
-import { bareKey, describeEntry, displayGloss, glossesConflict, posName } from './text';
+import {
+	bareKey,
+	describeEntry,
+	displayGloss,
+	glossesConflict,
+	joinBilingual,
+	posName
+} from './text';
 import { evidenceOf, isGlossable, sentenceText, type Vocabulary } from './vocabulary';
 
 const DISTRACTORS = 3;
@@ -28,9 +35,16 @@ function gloss(entry: GlossaryEntry): string {
 	return displayGloss(entry) ?? entry.glosses.join('; ');
 }
 
-function contextHint(vocabulary: Vocabulary, entry: GlossaryEntry): string[] {
+function contextHint(vocabulary: Vocabulary, entry: GlossaryEntry): Bilingual[] {
 	const first = vocabulary.occurrences.get(entry.id)?.[0];
-	return first ? [`In the article, as ${first.token.text}: ${sentenceText(first.sentence)}`] : [];
+	if (!first) return [];
+	const sentence = sentenceText(first.sentence);
+	return [
+		{
+			en: `In the article, as ${first.token.text}: ${sentence}`,
+			ar: `في المقال، بصيغة «${first.token.text}»: ${sentence}`
+		}
+	];
 }
 
 /** Single choice: which gloss is the meaning of this word? */
@@ -53,11 +67,18 @@ export function meaningChoices(
 		if (distractors.length < DISTRACTORS) continue;
 		const options = shuffle(
 			[
-				{ text: gloss(target), correct: true, feedback: `Yes: ${describeEntry(target)}.` },
+				{
+					text: gloss(target),
+					correct: true,
+					feedback: {
+						en: `Yes: ${describeEntry(target).en}.`,
+						ar: `نعم: ${describeEntry(target).ar}.`
+					}
+				},
 				...distractors.map((d) => ({
 					text: gloss(d),
 					correct: false,
-					feedback: `That is the meaning of ${d.lemma}.`
+					feedback: { en: `That is the meaning of ${d.lemma}.`, ar: `هذا معنى «${d.lemma}».` }
 				}))
 			],
 			random
@@ -115,7 +136,7 @@ export function meaningMatchings(
 					ar: 'صِلْ كلَّ كلمة بمعناها.',
 					en: `Match each ${posName(spare.pos)} with its meaning.`
 				},
-				explanation: words.map(describeEntry).join('; '),
+				explanation: joinBilingual(words.map(describeEntry), '; ', '. '),
 				evidence: [...new Set(words.flatMap((w) => evidenceOf(vocabulary, w.id).slice(0, 1)))],
 				tier: 1
 			}),

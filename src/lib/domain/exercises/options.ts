@@ -2,12 +2,12 @@
  * Shared pieces of every generated question: option ids, the fields all kinds carry, and the
  * greedy pick that keeps only mutually compatible candidates.
  */
-import type { Prompt } from '../../content/question-schema';
+import type { Bilingual, Prompt } from '../../content/question-schema';
 
 export interface OptionDraft {
 	text: string;
 	correct: boolean;
-	feedback: string;
+	feedback: Bilingual;
 }
 
 /** Gives options neutral ids (a, b, c...) so an id never hints at the answer. */
@@ -40,10 +40,10 @@ export function pickCompatible<T>(
 export function common(fields: {
 	id: string;
 	prompt: Prompt;
-	explanation: string;
+	explanation: Bilingual;
 	evidence: string[];
 	tier: 1 | 2;
-	hints?: string[];
+	hints?: Bilingual[];
 }) {
 	return { hints: [], points: 1, skill: 'vocabulary-in-context' as const, ...fields };
 }

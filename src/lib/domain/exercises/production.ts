@@ -3,7 +3,7 @@
  * whose gloss no other glossary entry could claim are asked, since a typed answer has no options to
  * rule a synonym out.
  */
-import type { QuestionOf } from '../../content/question-schema';
+import type { Bilingual, QuestionOf } from '../../content/question-schema';
 import type { GlossaryEntry, PartOfSpeech } from '../../content/schema';
 import { segmentsOf } from '../arabic/segments';
 import { stripMarks } from '../arabic/letters';
@@ -24,7 +24,7 @@ const POS_AR: Partial<Record<PartOfSpeech, string>> = {
 function acceptedAnswers(vocabulary: Vocabulary, entry: GlossaryEntry) {
 	const lemma = stripMarks(entry.lemma);
 	const seen = new Set([bareKey(lemma)]);
-	const accepted: { text: string; credit: number; feedback?: string }[] = [
+	const accepted: { text: string; credit: number; feedback?: Bilingual }[] = [
 		{ text: lemma, credit: 1 }
 	];
 	for (const { token } of vocabulary.occurrences.get(entry.id) ?? []) {
@@ -35,7 +35,10 @@ function acceptedAnswers(vocabulary: Vocabulary, entry: GlossaryEntry) {
 			accepted.push({
 				text: form,
 				credit: 1,
-				feedback: `That is how the article writes it; the dictionary form is ${entry.lemma}.`
+				feedback: {
+					en: `That is how the article writes it; the dictionary form is ${entry.lemma}.`,
+					ar: `هكذا يكتبها المقال، وصيغتها في المعجم «${entry.lemma}».`
+				}
 			});
 		}
 	}
@@ -65,9 +68,18 @@ export function productionExercises(
 	const out: QuestionOf<'short-answer'>[] = [];
 	for (const target of shuffle(pool, random).slice(0, count)) {
 		const gloss = displayGloss(target) ?? target.glosses.join('; ');
-		const hints = [
-			...(target.root ? [`The root is ${spacedRoot(target.root)}.`] : []),
-			...(target.pattern ? [`The pattern is ${target.pattern}.`] : [])
+		const hints: Bilingual[] = [
+			...(target.root
+				? [
+						{
+							en: `The root is ${spacedRoot(target.root)}.`,
+							ar: `جذر الكلمة ${spacedRoot(target.root)}.`
+						}
+					]
+				: []),
+			...(target.pattern
+				? [{ en: `The pattern is ${target.pattern}.`, ar: `وزن الكلمة ${target.pattern}.` }]
+				: [])
 		];
 		out.push({
 			...common({

@@ -5,7 +5,7 @@
 import type { QuestionOf } from '../../content/question-schema';
 import { common, lettered } from './options';
 import { shuffle, type Random } from './random';
-import { bareKey, describeEntry, spacedRoot } from './text';
+import { bareKey, describeEntry, joinBilingual, spacedRoot } from './text';
 import { evidenceOf, hasSureRoot, type Vocabulary } from './vocabulary';
 
 const DISTRACTORS = 3;
@@ -48,12 +48,18 @@ export function rootChoices(
 				{
 					text: spacedRoot(target.root),
 					correct: true,
-					feedback: `Yes: ${target.lemma} is built on ${spacedRoot(target.root)}.`
+					feedback: {
+						en: `Yes: ${target.lemma} is built on ${spacedRoot(target.root)}.`,
+						ar: `نعم: «${target.lemma}» من الجذر ${spacedRoot(target.root)}.`
+					}
 				},
 				...wrong.map((r) => ({
 					text: spacedRoot(r),
 					correct: false,
-					feedback: `${spacedRoot(r)} is the root of other words in the article.`
+					feedback: {
+						en: `${spacedRoot(r)} is the root of other words in the article.`,
+						ar: `${spacedRoot(r)} جذر كلمات أخرى في المقال.`
+					}
 				}))
 			],
 			random
@@ -65,10 +71,21 @@ export function rootChoices(
 					ar: `ما جذر «${target.lemma}»؟`,
 					en: `What is the root of «${target.lemma}»?`
 				},
-				explanation: describeEntry(target) + (target.pattern ? `; pattern ${target.pattern}` : ''),
+				explanation: target.pattern
+					? joinBilingual(
+							[
+								describeEntry(target),
+								{ en: `pattern ${target.pattern}`, ar: `وزن الكلمة ${target.pattern}` }
+							],
+							'; ',
+							'. '
+						)
+					: describeEntry(target),
 				evidence: evidenceOf(vocabulary, target.id),
 				tier: 2,
-				hints: target.pattern ? [`The pattern is ${target.pattern}.`] : []
+				hints: target.pattern
+					? [{ en: `The pattern is ${target.pattern}.`, ar: `وزن الكلمة ${target.pattern}.` }]
+					: []
 			}),
 			kind: 'single-choice',
 			options: lettered(options)

@@ -2,6 +2,7 @@
  * The comparisons fairness rests on: when two Arabic words count as the same word, when two English
  * glosses could both be right, and how a gloss or a root is shown.
  */
+import type { Bilingual } from '../../content/question-schema';
 import type { GlossaryEntry } from '../../content/schema';
 import { stripMarks, TATWEEL } from '../arabic/letters';
 
@@ -138,8 +139,49 @@ export function posName(pos: GlossaryEntry['pos']): string {
 	return POS_EN[pos];
 }
 
-/** "تَعْزِيز (verbal noun, root ع ز ز): strengthening, reinforcement" - for explanations. */
-export function describeEntry(entry: GlossaryEntry): string {
+const POS_AR: Record<GlossaryEntry['pos'], string> = {
+	noun: 'اسم',
+	'verbal-noun': 'مصدر',
+	adjective: 'صفة',
+	participle: 'اسم فاعل أو مفعول',
+	verb: 'فعل',
+	adverb: 'ظرف',
+	preposition: 'حرف جر',
+	conjunction: 'حرف عطف',
+	particle: 'حرف',
+	pronoun: 'ضمير',
+	demonstrative: 'اسم إشارة',
+	relative: 'اسم موصول',
+	'proper-noun': 'اسم علم',
+	number: 'عدد'
+};
+
+/** The part of speech with its Arabic grammatical term, for Arabic explanations. */
+export function posNameAr(pos: GlossaryEntry['pos']): string {
+	return POS_AR[pos];
+}
+
+/**
+ * A word for explanations, in both languages: "تَعْزِيز (verbal noun, root ع ز ز): strengthening"
+ * and "تَعْزِيز (مصدر، الجذر ع ز ز): تقوية الشيء ودعمه" from the entry's `definitionAr` (its
+ * leading "تَعْزِيز:" dropped, the head already names the word; its final stop dropped, as callers
+ * punctuate). Without a definition the Arabic stops after the grammar rather than borrow the
+ * English gloss.
+ */
+export function describeEntry(entry: GlossaryEntry): Bilingual {
 	const root = entry.root ? `, root ${spacedRoot(entry.root)}` : '';
-	return `${entry.lemma} (${posName(entry.pos)}${root}): ${displayGloss(entry) ?? entry.glosses.join('; ')}`;
+	const rootAr = entry.root ? `، الجذر ${spacedRoot(entry.root)}` : '';
+	const headAr = `${entry.lemma} (${posNameAr(entry.pos)}${rootAr})`;
+	const definition = entry.definitionAr
+		?.replace(new RegExp(`^${entry.lemma}\\s*:\\s*`, 'u'), '')
+		.replace(/[.،؛\s]+$/u, '');
+	return {
+		en: `${entry.lemma} (${posName(entry.pos)}${root}): ${displayGloss(entry) ?? entry.glosses.join('; ')}`,
+		ar: definition ? `${headAr}: ${definition}` : headAr
+	};
+}
+
+/** Joins bilingual texts into one, each language with its own separator. */
+export function joinBilingual(parts: readonly Bilingual[], en: string, ar: string): Bilingual {
+	return { en: parts.map((p) => p.en).join(en), ar: parts.map((p) => p.ar).join(ar) };
 }

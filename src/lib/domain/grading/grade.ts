@@ -2,7 +2,7 @@
  * Building a `Grade`: the verdict follows from the score, points from the question's points, so
  * every grader fills these in the same way.
  */
-import type { Question } from '../../content/question-schema';
+import type { Bilingual, Question } from '../../content/question-schema';
 import type { Grade, GradeNote, Verdict } from './types';
 
 type Parts = Grade['parts'];
@@ -12,7 +12,7 @@ export function scored(
 	question: Pick<Question, 'points'>,
 	score: number,
 	parts: Parts = [],
-	feedback: string[] = [],
+	feedback: Bilingual[] = [],
 	notes: GradeNote[] = []
 ): Grade {
 	const clamped = Math.min(1, Math.max(0, score));

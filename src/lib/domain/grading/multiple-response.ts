@@ -1,5 +1,5 @@
 /** Multiple response: every correct option and none of the others. */
-import type { QuestionOf } from '../../content/question-schema';
+import type { Bilingual, QuestionOf } from '../../content/question-schema';
 import { cachedIndex, hasDuplicates, invalid, scored, unanswered } from './grade';
 import type { Grade, ResponseOf } from './types';
 
@@ -41,7 +41,7 @@ export function gradeMultipleResponse(
 		return { id: o.id, correct: chosen === o.correct };
 	});
 	const score = multipleResponseScore(right, wrong, count.right, count.wrong);
-	const feedback = question.options.flatMap((o) =>
+	const feedback = question.options.flatMap((o): Bilingual[] =>
 		picked.has(o.id) && o.feedback && (score > 0 || !o.correct) ? [o.feedback] : []
 	);
 	return scored(question, score, parts, feedback);

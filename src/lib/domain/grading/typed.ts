@@ -13,6 +13,7 @@ import {
 	type FoldName,
 	type Profile
 } from '../arabic/normalize';
+import type { Bilingual } from '../../content/question-schema';
 import type { GradeNote, GradeNoteCode } from './types';
 
 /** The kinds of spelling difference, each worded by one note and credited by one rule. */
@@ -61,7 +62,7 @@ export const MIN_LETTERS_FOR_TYPO = 4;
 export interface Target {
 	text: string;
 	credit: number;
-	feedback?: string;
+	feedback?: Bilingual;
 	folded: string;
 	lenient: string;
 	/** See `hamzaKey`: equal keys differ only in the hamza's seat. */
@@ -79,7 +80,7 @@ export interface TypedMatch {
 
 /** Folds an accepted answer under `profile` and under every fold. */
 export function toTarget(
-	answer: { text: string; credit?: number; feedback?: string },
+	answer: { text: string; credit?: number; feedback?: Bilingual },
 	profile: Profile
 ): Target {
 	const lenient = normalize(answer.text, 'lenient');

@@ -2,7 +2,7 @@
  * The contract between question players, graders and the quiz: what a learner answered
  * (`Response`) and what the grader made of it (`Grade`).
  */
-import type { QuestionKind, TruthValue } from '../../content/question-schema';
+import type { Bilingual, QuestionKind, TruthValue } from '../../content/question-schema';
 
 /** A learner's answer to one question, per kind. Empty answers are representable on purpose. */
 export type Response =
@@ -69,8 +69,8 @@ export interface Grade {
 	score: number;
 	/** `score` times the question's points. */
 	points: number;
-	/** The teacher's feedback for what the learner chose or typed, in order. */
-	feedback: string[];
+	/** The teacher's feedback for what the learner chose or typed, in order, in both languages. */
+	feedback: Bilingual[];
 	notes: GradeNote[];
 	/** Per option, pair, item, gap or sentence: whether that part was right, for the review screen. */
 	parts: { id: string; correct: boolean }[];

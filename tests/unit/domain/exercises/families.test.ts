@@ -53,7 +53,8 @@ describe('each exercise family on the seed lesson', async () => {
 	function expectValid(q: Question) {
 		expect(v.parse(QuestionSchema, q)).toEqual(q);
 		expect([1, 2]).toContain(q.tier);
-		expect(q.explanation.length).toBeGreaterThan(0);
+		expect(q.explanation.en.length).toBeGreaterThan(0);
+		expect(q.explanation.ar.length).toBeGreaterThan(0);
 		for (const id of q.evidence) expect(view.sentenceIds).toContain(id);
 	}
 
@@ -74,7 +75,8 @@ describe('each exercise family on the seed lesson', async () => {
 				const target = entry(lemmaOf(q.id, 'meaning'));
 				expect(CONTENT_POS).toContain(target.pos);
 				expect(q.prompt.ar).toContain(target.lemma);
-				expect(q.explanation).toContain(target.lemma);
+				for (const side of [q.explanation.en, q.explanation.ar])
+					expect(side).toContain(target.lemma);
 				expectEvidenceOf(q, target.id);
 				const right = q.options.filter((o) => o.correct);
 				expect(right).toHaveLength(1);
@@ -155,7 +157,8 @@ describe('each exercise family on the seed lesson', async () => {
 				expect(rootUncertain(target)).toBe(false);
 				expect(CONTENT_POS).toContain(target.pos);
 				expectEvidenceOf(q, target.id);
-				expect(q.explanation).toContain(spacedRoot(target.root!));
+				for (const side of [q.explanation.en, q.explanation.ar])
+					expect(side).toContain(spacedRoot(target.root!));
 				const right = q.options.filter((o) => o.correct);
 				expect(right.map((o) => o.text)).toEqual([spacedRoot(target.root!)]);
 				expect(new Set(q.options.map((o) => o.text)).size).toBe(q.options.length);
@@ -168,6 +171,20 @@ describe('each exercise family on the seed lesson', async () => {
 		};
 		it('offers the root of the word and other roots of the article', () => {
 			check(3);
+		});
+		it('explains the word in English from its gloss and in Arabic from its Arabic definition', () => {
+			const q = rootChoices(vocabulary, createRandom(22), COUNT).find((x) =>
+				x.id.startsWith('ex-root-taziz-')
+			)!;
+			expect(q.explanation).toEqual({
+				en: 'تَعْزِيز (verbal noun, root ع ز ز): strengthening, reinforcement; pattern تَفْعِيل',
+				ar: 'تَعْزِيز (مصدر، الجذر ع ز ز): تقوية الشيء ودعمه وتثبيته (تعزيز العلاقات: تقويتها)؛ والزيادة فيه. وزن الكلمة تَفْعِيل'
+			});
+			expect(q.hints).toEqual([{ en: 'The pattern is تَفْعِيل.', ar: 'وزن الكلمة تَفْعِيل.' }]);
+			expect(q.options.find((o) => o.correct)?.feedback).toEqual({
+				en: 'Yes: تَعْزِيز is built on ع ز ز.',
+				ar: 'نعم: «تَعْزِيز» من الجذر ع ز ز.'
+			});
 		});
 		it(
 			`keeps exactly one right root over ${RUNS} seeds`,
@@ -196,7 +213,8 @@ describe('each exercise family on the seed lesson', async () => {
 				const answer = entry(gap!.token.lemma);
 				expect(['noun', 'verbal-noun', 'verb']).toContain(answer.pos);
 				expect(gap!.token.entity).toBeUndefined();
-				expect(q.explanation).toContain(answer.lemma);
+				for (const side of [q.explanation.en, q.explanation.ar])
+					expect(side).toContain(answer.lemma);
 				const bank = [gap!.token.text, ...q.distractors];
 				expect(new Set(bank.map(bare)).size).toBe(bank.length);
 				expect(q.distractors).toHaveLength(3);

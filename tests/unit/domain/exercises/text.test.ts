@@ -72,6 +72,12 @@ describe('spacedRoot and describeEntry', () => {
 	it('spell a root letter by letter and name lemma, part of speech, root and gloss', () => {
 		expect(spacedRoot('عزز')).toBe('ع ز ز');
 		const text = describeEntry(entry(['word (pl. words)'], { pos: 'verbal-noun' }));
-		expect(text).toBe('كَلِمَة (verbal noun, root ك ل م): word');
+		expect(text.en).toBe('كَلِمَة (verbal noun, root ك ل م): word');
+	});
+
+	it('describe a word in Arabic from its Arabic definition, never from the English gloss', () => {
+		const defined = entry(['word'], { pos: 'verbal-noun', definitionAr: 'لفظ يدل على معنى' });
+		expect(describeEntry(defined).ar).toBe('كَلِمَة (مصدر، الجذر ك ل م): لفظ يدل على معنى');
+		expect(describeEntry(entry(['word'], { root: null })).ar).toBe('كَلِمَة (اسم)');
 	});
 });

@@ -10,11 +10,12 @@ import { fixture } from '../../fixtures/question-set';
 // of difference, the spelling of the hamza; each profile gives them one credit, and the note says
 // what that credit was.
 
+const RIGHT = { en: 'Right.', ar: 'صحيح.' };
 const base = fixture('short-answer', 'fx-sa');
 const question = (text: string, profile: Profile) => ({
 	...base,
 	profile,
-	accepted: [{ text, credit: 1, feedback: 'Right.' }]
+	accepted: [{ text, credit: 1, feedback: RIGHT }]
 });
 const grade = (answer: string, text: string, profile: Profile) =>
 	gradeShortAnswer(question(text, profile), { kind: 'short-answer', text: answer });
@@ -26,10 +27,10 @@ const EXAMPLES = [
 	{ answer: 'شي', accepted: 'شيء', what: 'the hamza on the line left out' }
 ];
 
-const EXPECTED: Record<Profile, { score: number; verdict: string; feedback: string[] }> = {
+const EXPECTED: Record<Profile, { score: number; verdict: string; feedback: (typeof RIGHT)[] }> = {
 	strict: { score: 0, verdict: 'incorrect', feedback: [] },
-	standard: { score: 1, verdict: 'correct', feedback: ['Right.'] },
-	lenient: { score: 1, verdict: 'correct', feedback: ['Right.'] }
+	standard: { score: 1, verdict: 'correct', feedback: [RIGHT] },
+	lenient: { score: 1, verdict: 'correct', feedback: [RIGHT] }
 };
 
 describe('inconsistent hamza grading (issue 9 point 10): one rule per profile', () => {

@@ -14,14 +14,17 @@ describe('multiple response', () => {
 		expect(grade('b', 'a')).toMatchObject({
 			verdict: 'correct',
 			score: 1,
-			feedback: ['Stability: yes.']
+			feedback: [{ en: 'Stability: yes.', ar: 'الاستقرار: نعم.' }]
 		});
 	});
 	it('partial: right picks minus wrong picks, each as a share of its kind of option', () => {
 		expect(grade('a')).toMatchObject({ verdict: 'partial', score: 0.5 });
 		const g = grade('a', 'b', 'c');
 		expect(g).toMatchObject({ verdict: 'partial', score: 0.5 });
-		expect(g.feedback).toEqual(['Stability: yes.', 'Trade is not mentioned.']);
+		expect(g.feedback).toEqual([
+			{ en: 'Stability: yes.', ar: 'الاستقرار: نعم.' },
+			{ en: 'Trade is not mentioned.', ar: 'لا ذكر للتجارة.' }
+		]);
 		expect(g.parts).toEqual([
 			{ id: 'a', correct: true },
 			{ id: 'b', correct: true },
@@ -47,10 +50,15 @@ describe('multiple response', () => {
 		...q,
 		id: 'fx-mr-3-2',
 		options: [
-			{ id: 'r1', text: 'أ', correct: true, feedback: 'Yes: p1.' },
-			{ id: 'r2', text: 'ب', correct: true, feedback: 'Yes: p2.' },
+			{ id: 'r1', text: 'أ', correct: true, feedback: { en: 'Yes: p1.', ar: 'نعم: الفقرة 1.' } },
+			{ id: 'r2', text: 'ب', correct: true, feedback: { en: 'Yes: p2.', ar: 'نعم: الفقرة 2.' } },
 			{ id: 'r3', text: 'ج', correct: true },
-			{ id: 'w1', text: 'د', correct: false, feedback: 'Ashtiani said this (p7).' },
+			{
+				id: 'w1',
+				text: 'د',
+				correct: false,
+				feedback: { en: 'Ashtiani said this (p7).', ar: 'قال ذلك اشتياني (الفقرة 7).' }
+			},
 			{ id: 'w2', text: 'ه', correct: false }
 		]
 	};
@@ -81,12 +89,14 @@ describe('multiple response', () => {
 	it('never says "Yes" beside a score of 0: only the wrong picks explain it', () => {
 		const g = seedGrade('r1', 'w1');
 		expect(g).toMatchObject({ verdict: 'incorrect', score: 0 });
-		expect(g.feedback).toEqual(['Ashtiani said this (p7).']);
+		expect(g.feedback).toEqual([
+			{ en: 'Ashtiani said this (p7).', ar: 'قال ذلك اشتياني (الفقرة 7).' }
+		]);
 		// With credit earned, every pick's feedback is shown, in the options' order.
 		expect(seedGrade('r1', 'r2', 'w1').feedback).toEqual([
-			'Yes: p1.',
-			'Yes: p2.',
-			'Ashtiani said this (p7).'
+			{ en: 'Yes: p1.', ar: 'نعم: الفقرة 1.' },
+			{ en: 'Yes: p2.', ar: 'نعم: الفقرة 2.' },
+			{ en: 'Ashtiani said this (p7).', ar: 'قال ذلك اشتياني (الفقرة 7).' }
 		]);
 	});
 });

@@ -17,7 +17,7 @@ describe('short answer: right', () => {
 		expect(grade(standard, 'الشرق الأوسط')).toMatchObject({
 			verdict: 'correct',
 			score: 1,
-			feedback: ['Yes, the Middle East.'],
+			feedback: [{ en: 'Yes, the Middle East.', ar: 'نعم، الشرق الأوسط.' }],
 			notes: []
 		});
 	});
@@ -58,7 +58,7 @@ describe('short answer: partial', () => {
 		expect(grade(standard, 'المنطقة')).toMatchObject({
 			verdict: 'partial',
 			score: 0.5,
-			feedback: ['Which region?']
+			feedback: [{ en: 'Which region?', ar: 'أي منطقة؟' }]
 		});
 	});
 	it('apart from final ى or ة: half credit under standard, named with the credit kept', () => {
@@ -99,7 +99,7 @@ describe('short answer: wrong', () => {
 		expect(grade(standard, 'موسكو')).toMatchObject({
 			verdict: 'incorrect',
 			score: 0,
-			feedback: ['Moscow is where he came from.']
+			feedback: [{ en: 'Moscow is where he came from.', ar: 'موسكو هي المدينة التي جاء منها.' }]
 		});
 	});
 	it('Latin letters in an Arabic answer get a keyboard hint', () => {

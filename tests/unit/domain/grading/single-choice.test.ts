@@ -11,13 +11,13 @@ describe('single choice', () => {
 			verdict: 'correct',
 			score: 1,
 			points: 2,
-			feedback: ['Yes: Shoigu spoke.']
+			feedback: [{ en: 'Yes: Shoigu spoke.', ar: 'نعم: تكلّم شويغو.' }]
 		});
 	});
 	it('wrong: no points, the wrong option feedback, parts show the pick and the missed answer', () => {
 		const g = grade('bagheri');
 		expect(g).toMatchObject({ verdict: 'incorrect', score: 0, points: 0 });
-		expect(g.feedback).toEqual(['No: Bagheri was his host.']);
+		expect(g.feedback).toEqual([{ en: 'No: Bagheri was his host.', ar: 'لا: كان باقري مضيفه.' }]);
 		expect(g.parts).toEqual([
 			{ id: 'shoigu', correct: false },
 			{ id: 'bagheri', correct: false },

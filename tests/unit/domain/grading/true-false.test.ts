@@ -12,7 +12,7 @@ describe('true / false / not stated', () => {
 		expect(grade('true')).toMatchObject({
 			verdict: 'correct',
 			score: 1,
-			feedback: ['Right.'],
+			feedback: [{ en: 'Right.', ar: 'صحيح.' }],
 			parts: [{ id: 'true', correct: true }]
 		});
 	});
@@ -20,7 +20,7 @@ describe('true / false / not stated', () => {
 		expect(grade('not-stated')).toMatchObject({
 			verdict: 'incorrect',
 			score: 0,
-			feedback: ['It is stated in paragraph 1.']
+			feedback: [{ en: 'It is stated in paragraph 1.', ar: 'بل هو مذكور في الفقرة 1.' }]
 		});
 		expect(grade('false').feedback).toEqual([]);
 	});

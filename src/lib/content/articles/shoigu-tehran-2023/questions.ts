@@ -1,7 +1,8 @@
 /**
  * The seed lesson's comprehension questions. Prompts, options, answers, claims and sample answers
  * are in Arabic (each prompt with its English); hints, feedback, explanations and checklists are in
- * English and quote the Arabic they point to, so a learner at any level can act on them.
+ * both languages: the English quotes the Arabic it points to, the Arabic quotes it in «» and names
+ * paragraphs as «الفقرة 13», so a learner can act on them in either language.
  * Paragraphs are named as the reader numbers them: p1 is the first paragraph after the dateline.
  * Every question names the reading skill it tests; the questions live in questions/, one file for
  * the first 42 (mostly facts as stated) and one for each skill the later questions add.
