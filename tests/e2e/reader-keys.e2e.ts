@@ -38,13 +38,22 @@ const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id
 const inDialog = (page: Page) =>
 	page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'));
 
-/** Whether `inner` can be seen: inside the viewport and not cut off by the popover's scrolling. */
-async function expectSeen(inner: Locator, popover: Locator) {
-	await expect(inner).toBeInViewport();
-	const a = (await inner.boundingBox())!;
-	const p = (await popover.boundingBox())!;
-	expect(a.y).toBeGreaterThanOrEqual(p.y - 1);
-	expect(a.y + a.height).toBeLessThanOrEqual(p.y + p.height + 1);
+/**
+ * Expects `inner` to be seen: inside the viewport and not cut off by the popover's scrolling
+ * (scrolled to first, when `scroll`). Polled: the popover is placed again as the page settles.
+ */
+async function expectSeen(inner: Locator, popover: Locator, scroll = false) {
+	await expect
+		.poll(async () => {
+			if (scroll) await inner.scrollIntoViewIfNeeded();
+			const a = (await inner.boundingBox())!;
+			const p = (await popover.boundingBox())!;
+			const height = inner.page().viewportSize()!.height;
+			const top = Math.max(p.y, 0) - 1;
+			const bottom = Math.min(p.y + p.height, height) + 1;
+			return a.y >= top && a.y + a.height <= bottom;
+		})
+		.toBe(true);
 }
 
 for (const ui of UIS) {
@@ -63,7 +72,7 @@ for (const ui of UIS) {
 				await expect(dialog).toBeVisible();
 				await page.keyboard.press('Escape');
 				await expect(dialog).toBeHidden();
-				expect(await focusedId(page)).toBe('word-p2-s1-9');
+				await expect.poll(() => focusedId(page)).toBe('word-p2-s1-9');
 
 				// On a word: the Arabic layout's ف is T.
 				await pressArabicT(page);
@@ -86,10 +95,13 @@ for (const ui of UIS) {
 				// Tab walks the details, then leaves them closed, back on the word.
 				for (let i = 0; i < 20 && (await dialog.isVisible()); i++) {
 					await page.keyboard.press('Tab');
-					if (await dialog.isVisible()) expect(await inDialog(page)).toBe(true);
+					// Either still open with focus inside, or closed: never open behind focus elsewhere.
+					await expect
+						.poll(async () => !(await dialog.isVisible()) || (await inDialog(page)))
+						.toBe(true);
 				}
 				await expect(dialog).toBeHidden();
-				expect(await focusedId(page)).toBe('word-p2-s1-9');
+				await expect.poll(() => focusedId(page)).toBe('word-p2-s1-9');
 
 				// Shift+Tab out of the top of the details does the same, from the details themselves
 				// or from their first button.
@@ -99,7 +111,7 @@ for (const ui of UIS) {
 					for (let i = 0; i < tabs; i++) await page.keyboard.press('Tab');
 					await page.keyboard.press('Shift+Tab');
 					await expect(dialog).toBeHidden();
-					expect(await focusedId(page)).toBe('word-p2-s1-9');
+					await expect.poll(() => focusedId(page)).toBe('word-p2-s1-9');
 				}
 				// And moving on from the word leaves nothing open.
 				await page.keyboard.press('Shift+Tab');
@@ -125,8 +137,7 @@ for (const ui of UIS) {
 					expect(box.y).toBeGreaterThanOrEqual(0);
 					expect(box.y + box.height).toBeLessThanOrEqual(size.viewport.height + 1);
 					for (const action of [review, family]) {
-						await action.scrollIntoViewIfNeeded();
-						await expectSeen(action, dialog);
+						await expectSeen(action, dialog, true);
 						// Close stays in view while the details scroll.
 						await expectSeen(close, dialog);
 					}
