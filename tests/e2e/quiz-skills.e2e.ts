@@ -11,6 +11,7 @@ interface Labels {
 	prefix: string;
 	locale: string;
 	check: string;
+	practiceMode: string;
 	finish: string;
 	finishNow: string;
 	review: string;
@@ -24,6 +25,7 @@ const EN: Labels = {
 	prefix: '',
 	locale: 'en',
 	check: 'Check',
+	practiceMode: 'Practice mode',
 	finish: 'Finish',
 	finishNow: 'Finish now',
 	review: 'Review the answers',
@@ -44,6 +46,7 @@ const AR: Labels = {
 	prefix: '/ar',
 	locale: 'ar',
 	check: 'تحقّق',
+	practiceMode: 'وضع التدريب',
 	finish: 'إنهاء',
 	finishNow: 'أنهِ الآن',
 	review: 'راجع الإجابات',
@@ -99,6 +102,7 @@ for (const labels of [EN, AR])
 		const right = first.options.find((o) => o.correct)!;
 		await page.setViewportSize({ width: 360, height: 800 });
 		await page.goto(`${labels.prefix}/practice/shoigu-tehran-2023/quiz`);
+		await page.getByRole('button', { name: labels.practiceMode, exact: true }).click();
 
 		await page.getByRole('radio', { name: right.text }).check();
 		await page.getByRole('button', { name: labels.check, exact: true }).click();
