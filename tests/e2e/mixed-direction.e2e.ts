@@ -102,7 +102,10 @@ for (const [lang, ui] of Object.entries(UI))
 				// that begins with the Arabic word, which used to turn the whole line right to left.
 				await page.goto(`${ui.prefix}/practice/${LESSON}/vocabulary?seed=1`);
 				await page.getByRole('button', { name: ui.solution }).first().click();
-				const explanation = page.locator('.explanation .mixed').first();
+				// The Arabic interface shows the Arabic explanation first, the English a tap away.
+				const box = page.locator('.explanation').first();
+				if (ui.prefix) await box.getByRole('button', { name: 'اعرض بالإنجليزية' }).click();
+				const explanation = box.locator('.mixed[lang="en"]').first();
 				await expect(explanation).toContainText('(noun, root');
 				await expectEnglishWithArabic(explanation);
 				await expect(explanation.locator('bdi').first()).toHaveText('مَزِيد');
@@ -123,6 +126,9 @@ for (const [lang, ui] of Object.entries(UI))
 				await question.scrollIntoViewIfNeeded();
 				await question.getByRole('checkbox', { name: 'الصواريخ والأسلحة الصاروخية' }).check();
 				await question.getByRole('button', { name: ui.check }).click();
+				const feedbackList = question.getByRole('list', { name: ui.feedback });
+				if (ui.prefix)
+					await feedbackList.getByRole('button', { name: 'اعرض بالإنجليزية' }).first().click();
 				const line = question
 					.getByRole('list', { name: ui.feedback })
 					.locator('.mixed', { hasText: 'Yes:' });
@@ -130,8 +136,14 @@ for (const [lang, ui] of Object.entries(UI))
 				await expectEnglishWithArabic(line);
 				await expect(line.locator('bdi')).toHaveText(['الصواريخ', 'الأسلحة الصاروخية']);
 				// Left to right: the first quote stands left of the second when both share a line.
+				// The first box of each run: a run that wraps has a union box starting at the line's edge.
 				const [first, second] = await Promise.all(
-					(await line.locator('bdi').all()).map((run) => run.boundingBox())
+					(await line.locator('bdi').all()).map((run) =>
+						run.evaluate((el) => {
+							const r = el.getClientRects()[0]!;
+							return { x: r.x, y: r.y };
+						})
+					)
 				);
 				if (first && second && Math.abs(first.y - second.y) < 4)
 					expect(first.x).toBeLessThan(second.x);

@@ -163,6 +163,9 @@ for (const ui of UIS) {
 			test('without case endings, a word with a pronoun keeps its vowels', async ({ page }) => {
 				// The reader hydrates once its lesson file has arrived; a choice made before that is lost.
 				await page.goto(reader, { waitUntil: 'networkidle' });
+				// On a phone the settings fold behind one button.
+				const settings = page.getByRole('button', { name: ui.text.reader_settings_label });
+				if (await settings.isVisible()) await settings.click();
 				await page.getByRole('radio', { name: ui.text.reader_vowels_no_case }).check();
 				await expect(page.locator('#word-headline-s1-5')).toHaveText('وَزِير');
 				await expect(page.locator('#word-p1-s1-8')).toHaveText('بِلَادِهِ');
