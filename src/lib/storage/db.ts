@@ -39,6 +39,19 @@ export interface FahmSchema extends DBSchema {
 	};
 	/** One record per lesson and question set: where the learner is in its quiz. */
 	quizProgress: { key: string; value: StoredPracticeRecord & { id: string } };
+	/** One spaced-repetition card per glossary entry (FSRS state and its review log). */
+	reviewCards: { key: string; value: StoredRecord; indexes: { byDue: string; byLesson: string } };
+	/** Unchecked answers and editor drafts, saved as they are typed so nothing half-done is lost. */
+	drafts: { key: string; value: StoredRecord };
+	/** Learner settings that belong with progress (review limits, retention); one record per id. */
+	settings: { key: string; value: StoredRecord };
+}
+
+/** A record of the stores added in version 3; each store's module validates what it reads. */
+export interface StoredRecord {
+	schemaVersion: number;
+	id: string;
+	[field: string]: unknown;
 }
 
 export type FahmDB = IDBPDatabase<FahmSchema>;
@@ -46,7 +59,7 @@ type UpgradeTx = IDBPTransaction<FahmSchema, StoreNames<FahmSchema>[], 'versionc
 
 /**
  * Migration steps; step i takes the database from version i to i + 1. Append, never edit: a
- * device may be on any earlier version. (The review feature will add its cards store here.)
+ * device may be on any earlier version.
  */
 const MIGRATIONS: ((db: FahmDB, tx: UpgradeTx) => void)[] = [
 	(db) => {
@@ -59,6 +72,15 @@ const MIGRATIONS: ((db: FahmDB, tx: UpgradeTx) => void)[] = [
 		const attempts = db.createObjectStore('attempts', { keyPath: 'id', autoIncrement: true });
 		attempts.createIndex('bySet', ['lessonId', 'setId']);
 		db.createObjectStore('quizProgress', { keyPath: 'id' });
+	},
+	// 2 -> 3: review cards (indexed by due date and lesson), drafts of unchecked answers and
+	// editor work, and settings that travel with progress in a backup.
+	(db) => {
+		const cards = db.createObjectStore('reviewCards', { keyPath: 'id' });
+		cards.createIndex('byDue', 'due');
+		cards.createIndex('byLesson', 'lessonId');
+		db.createObjectStore('drafts', { keyPath: 'id' });
+		db.createObjectStore('settings', { keyPath: 'id' });
 	}
 ];
 

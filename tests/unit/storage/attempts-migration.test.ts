@@ -71,5 +71,12 @@ it('upgrades a version-1 database: practice stores added, saved words kept', asy
 
 it('creates every store on a device that never opened the database', async () => {
 	const db = await database();
-	expect([...db.objectStoreNames].sort()).toEqual(['attempts', 'quizProgress', 'savedWords']);
+	expect([...db.objectStoreNames].sort()).toEqual([
+		'attempts',
+		'drafts',
+		'quizProgress',
+		'reviewCards',
+		'savedWords',
+		'settings'
+	]);
 });

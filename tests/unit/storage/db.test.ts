@@ -36,6 +36,38 @@ describe('database', () => {
 		expect(tx.store.keyPath).toBe('id');
 	});
 
+	it('adds the review, draft and settings stores in version 3, keeping version 2 records', async () => {
+		const old = await openRaw(2, (db) => {
+			db.createObjectStore('savedWords', { keyPath: 'id' }).createIndex('byLesson', 'lessonId');
+			const attempts = db.createObjectStore('attempts', { keyPath: 'id', autoIncrement: true });
+			attempts.createIndex('bySet', ['lessonId', 'setId']);
+			db.createObjectStore('quizProgress', { keyPath: 'id' });
+		});
+		await new Promise<void>((resolve) => {
+			const tx = old.transaction('attempts', 'readwrite');
+			tx.objectStore('attempts').put({ lessonId: 'a', setId: 's', schemaVersion: 2 });
+			tx.oncomplete = () => resolve();
+		});
+		old.close();
+		const db = await database();
+		expect(db.version).toBe(3);
+		expect([...db.objectStoreNames].sort()).toEqual([
+			'attempts',
+			'drafts',
+			'quizProgress',
+			'reviewCards',
+			'savedWords',
+			'settings'
+		]);
+		expect([...db.transaction('reviewCards').store.indexNames].sort()).toEqual([
+			'byDue',
+			'byLesson'
+		]);
+		expect(await db.getAll('attempts')).toEqual([
+			{ id: 1, lessonId: 'a', setId: 's', schemaVersion: 2 }
+		]);
+	});
+
 	it('reuses one connection', async () => {
 		expect(await database()).toBe(await database());
 	});
