@@ -9,6 +9,17 @@ import type { Grade, Response } from '$lib/domain/grading/types';
 import { PRACTICE_MODES, type PracticeMode } from '$lib/domain/practice/mode';
 import type { QuizPhase } from '$lib/domain/practice/navigation';
 import { database, toStorageError, type StoredPracticeRecord } from './db';
+import {
+	isArrayOf,
+	isIndex,
+	isNullable,
+	isNumber,
+	isRecord,
+	isString,
+	isStringMap,
+	isText,
+	type Guard
+} from './guards';
 
 /**
  * The version of the attempt and quiz-progress records this code writes. 2 added the mode and the
@@ -73,23 +84,6 @@ export type NewQuizProgress = Omit<QuizProgress, 'schemaVersion' | 'id'>;
 export function progressId(lessonId: string, setId: string): string {
 	return `${lessonId}:${setId}`;
 }
-
-type Guard = (value: unknown) => boolean;
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-	typeof x === 'object' && x !== null && !Array.isArray(x);
-const isText: Guard = (x) => typeof x === 'string' && x.length > 0;
-const isString: Guard = (x) => typeof x === 'string';
-const isNumber: Guard = (x) => typeof x === 'number' && Number.isFinite(x);
-const isIndex: Guard = (x) => Number.isInteger(x) && (x as number) >= 0;
-const isNullable =
-	(guard: Guard): Guard =>
-	(x) =>
-		x === null || guard(x);
-const isArrayOf =
-	(guard: Guard): Guard =>
-	(x) =>
-		Array.isArray(x) && x.every(guard);
-const isStringMap: Guard = (x) => isRecord(x) && Object.values(x).every(isNullable(isString));
 
 /** The fields of each response kind, after `kind`, as the players write them. */
 const RESPONSE_FIELDS: Record<Response['kind'], Record<string, Guard>> = {
