@@ -11,7 +11,8 @@ export const DRAFT_VERSION = 1;
 
 export type DraftKind = 'answer' | 'editor';
 
-export interface Draft {
+// A type alias, not an interface, so it fits the store's open record type.
+export type Draft = {
 	schemaVersion: typeof DRAFT_VERSION;
 	/** Chosen by the caller, e.g. `answer:<lesson>:<set>:<question>`. */
 	id: string;
@@ -20,7 +21,7 @@ export interface Draft {
 	value: unknown;
 	/** Milliseconds since the epoch, passed in by the caller. */
 	savedAt: number;
-}
+};
 
 const isDraft = hasFields({
 	schemaVersion: (x) => x === DRAFT_VERSION,
