@@ -5,11 +5,23 @@ import {
 	saveReaderSettings,
 	type ReaderSettingsValue
 } from '$lib/storage/reader-settings';
+import type { Language } from '$lib/domain/arabic/script';
+import {
+	definitionLanguages,
+	effectiveDefinitionChoice,
+	type DefinitionChoice
+} from '$lib/domain/reader/definitions';
 import type { VowelMode } from '$lib/domain/reader/vowels';
 
 /** The reader's settings: every change is saved on the device at once. */
 export class ReaderSettings {
 	#value = $state<ReaderSettingsValue>({ ...DEFAULT_READER_SETTINGS });
+	/** The interface's language: it decides the definitions' languages until the reader does. */
+	readonly #interfaceLanguage: Language;
+
+	constructor(interfaceLanguage: Language = 'en') {
+		this.#interfaceLanguage = interfaceLanguage;
+	}
 
 	/** Reads the saved settings; call in the browser only (prerendered pages use the defaults). */
 	load(): void {
@@ -60,5 +72,18 @@ export class ReaderSettings {
 	}
 	set expressions(on: boolean) {
 		this.#set('expressions', on);
+	}
+
+	/** English, Arabic or both: the reader's choice, or the interface's default. */
+	get definitions(): DefinitionChoice {
+		return effectiveDefinitionChoice(this.#value.definitions, this.#interfaceLanguage);
+	}
+	set definitions(choice: DefinitionChoice) {
+		this.#set('definitions', choice);
+	}
+
+	/** The languages definitions and notes are shown in, in order. */
+	get definitionLanguages(): readonly Language[] {
+		return definitionLanguages(this.#value.definitions, this.#interfaceLanguage);
 	}
 }

@@ -3,6 +3,7 @@
  * and only about how the text looks. Each field is checked on the way in, so a damaged or older
  * value falls back to its default without losing the others.
  */
+import { isDefinitionChoice, type DefinitionChoice } from '../domain/reader/definitions';
 import { isVowelMode, type VowelMode } from '../domain/reader/vowels';
 
 export const TEXT_SIZES = 5;
@@ -15,6 +16,8 @@ export interface ReaderSettingsValue {
 	parallel: boolean;
 	entities: boolean;
 	expressions: boolean;
+	/** The languages of definitions and notes; null until the reader chooses (the interface decides). */
+	definitions: DefinitionChoice | null;
 }
 
 export const DEFAULT_READER_SETTINGS: Readonly<ReaderSettingsValue> = {
@@ -22,13 +25,15 @@ export const DEFAULT_READER_SETTINGS: Readonly<ReaderSettingsValue> = {
 	vowels: 'full',
 	parallel: false,
 	entities: false,
-	expressions: true
+	expressions: true,
+	definitions: null
 };
 
 const KEY = 'fahm.reader';
-const VERSION = 1;
+/** 2 added `definitions`; a version-1 value reads the same way and keeps that field's default. */
+const VERSION = 2;
 
-/** Reads settings from a stored string, field by field. */
+/** Reads settings from a stored string (any version), field by field. */
 export function parseReaderSettings(stored: string | null): ReaderSettingsValue {
 	const settings = { ...DEFAULT_READER_SETTINGS };
 	let raw: Record<string, unknown> = {};
@@ -44,6 +49,7 @@ export function parseReaderSettings(stored: string | null): ReaderSettingsValue 
 	if (isVowelMode(raw.vowels)) settings.vowels = raw.vowels;
 	for (const flag of ['parallel', 'entities', 'expressions'] as const)
 		if (typeof raw[flag] === 'boolean') settings[flag] = raw[flag];
+	if (isDefinitionChoice(raw.definitions)) settings.definitions = raw.definitions;
 	return settings;
 }
 

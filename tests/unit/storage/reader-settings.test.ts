@@ -31,10 +31,47 @@ describe('reader settings', () => {
 			vowels: 'none' as const,
 			parallel: true,
 			entities: true,
-			expressions: false
+			expressions: false,
+			definitions: 'ar' as const
 		};
 		expect(saveReaderSettings(settings)).toBe(true);
 		expect(loadReaderSettings()).toEqual(settings);
+		expect(JSON.parse(localStorage.getItem('fahm.reader')!)).toMatchObject({
+			version: 2,
+			definitions: 'ar'
+		});
+	});
+
+	it('reads a version-1 value field by field, with no definitions choice made yet', () => {
+		const v1 = JSON.stringify({
+			version: 1,
+			textSize: 2,
+			vowels: 'no-case',
+			parallel: true,
+			entities: false,
+			expressions: false
+		});
+		expect(parseReaderSettings(v1)).toEqual({
+			textSize: 2,
+			vowels: 'no-case',
+			parallel: true,
+			entities: false,
+			expressions: false,
+			definitions: null
+		});
+	});
+
+	it('falls back to no choice for an unknown definitions value, keeping the other fields', () => {
+		for (const definitions of ['fr', 'English', 1, true]) {
+			const parsed = parseReaderSettings(
+				JSON.stringify({ version: 2, vowels: 'none', definitions })
+			);
+			expect(parsed).toEqual({ ...DEFAULT_READER_SETTINGS, vowels: 'none', definitions: null });
+		}
+		expect(parseReaderSettings(JSON.stringify({ version: 2, definitions: 'both' }))).toEqual({
+			...DEFAULT_READER_SETTINGS,
+			definitions: 'both'
+		});
 	});
 
 	it('falls back field by field: one bad value does not lose the others', () => {
