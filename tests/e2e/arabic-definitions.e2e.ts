@@ -45,7 +45,8 @@ for (const size of SIZES)
 		test('Arabic interface: Arabic definition with the English gloss, then Arabic alone, kept', async ({
 			page
 		}) => {
-			test.setTimeout(120_000);
+			// axe over the whole article (run after the test) is slow on a busy two-core machine.
+			test.setTimeout(240_000);
 			// The reader hydrates once its lesson file has arrived; a choice made before that is lost.
 			await page.goto(`/ar/read/${LESSON}`, { waitUntil: 'networkidle' });
 			const dialog = page.getByRole('dialog');
@@ -104,7 +105,8 @@ for (const size of SIZES)
 		});
 
 		test('English interface: English by default, Both adds the Arabic', async ({ page }) => {
-			test.setTimeout(120_000);
+			// axe over the whole article (run after the test) is slow on a busy two-core machine.
+			test.setTimeout(240_000);
 			await page.goto(`/read/${LESSON}`, { waitUntil: 'networkidle' });
 			const dialog = page.getByRole('dialog');
 			await page.locator('#word-p1-s1-1').click();
