@@ -72,7 +72,7 @@ export type AnyKind = KindModule<KindSchema, AnyResponse, AnyQuestion>;
 /** A question of some kind: what code that works for every kind may rely on. */
 export type AnyQuestion = { kind: string; id: string };
 /** A response of some kind. */
-export type AnyResponse = { kind: string };
+export type AnyResponse = { kind: string; [field: string]: unknown };
 
 /** The response of a kind module. */
 export type ResponseFrom<M> = M extends KindModule<KindSchema, infer R, AnyQuestion> ? R : never;

@@ -112,7 +112,10 @@ const isVersion = (x: unknown): x is ReadableVersion => x === 1 || x === ATTEMPT
  * version 1 record reads as a practice answer without `first` and `checks`. `isResponse` checks
  * the stored response (by default: is it one of the app's kinds).
  */
-export function readAttempt(raw: unknown, isResponse = isKnownResponse): Attempt | undefined {
+export function readAttempt(
+	raw: unknown,
+	isResponse: Guard = isKnownResponse
+): Attempt | undefined {
 	if (!isRecord(raw) || !isVersion(raw.schemaVersion)) return undefined;
 	const current = raw.schemaVersion === ATTEMPT_VERSION;
 	const ok =
