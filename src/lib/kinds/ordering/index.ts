@@ -6,7 +6,7 @@ import { gradeOrdering } from './grade';
 import { orderingSchema, type OrderingResponse } from './schema';
 
 /** `items` shuffled with `random`; if that lands on the original order, rotated by one. */
-export function dealt<T>(items: readonly T[], random: () => number): T[] {
+function dealt<T>(items: readonly T[], random: () => number): T[] {
 	const out = shuffle(items, random);
 	if (out.length > 1 && out.every((item, i) => item === items[i])) out.push(out.shift()!);
 	return out;

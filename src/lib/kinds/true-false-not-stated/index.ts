@@ -1,9 +1,7 @@
 /** True / false / not stated, as one kind module. */
 import { responseGuard, type KindModule } from '../kind';
 import { gradeTrueFalse } from './grade';
-import { TRUTH_VALUES, trueFalseSchema, type TruthValue, type TrueFalseResponse } from './schema';
-
-const isTruthValue = (x: unknown): x is TruthValue => TRUTH_VALUES.includes(x as TruthValue);
+import { isTruthValue, trueFalseSchema, type TruthValue, type TrueFalseResponse } from './schema';
 
 export const trueFalseNotStated: KindModule<
 	ReturnType<typeof trueFalseSchema>,

@@ -6,6 +6,8 @@ import type { QuestionFrom } from '../kind';
 export const TRUTH_VALUES = ['true', 'false', 'not-stated'] as const;
 export type TruthValue = (typeof TRUTH_VALUES)[number];
 
+export const isTruthValue = (x: unknown): x is TruthValue => TRUTH_VALUES.includes(x as TruthValue);
+
 export const trueFalseSchema = ({ v, common, bilingual }: SchemaKit) =>
 	v.object({
 		...common,
