@@ -66,7 +66,7 @@ export interface KindModule<S extends KindSchema, R extends AnyResponse, Q = Que
 
 /**
  * Any kind module. Its methods take the loosest question and response, so a list of different
- * kinds fits; callers pick the module by `kind` first (see `kindOf`).
+ * kinds fits; callers pick the module by `kind` first (see `kindTable`).
  */
 export type AnyKind = KindModule<KindSchema, AnyResponse, AnyQuestion>;
 /** A question of some kind: what code that works for every kind may rely on. */
