@@ -1,4 +1,8 @@
 import type { Question } from '../../src/lib/content/question-schema';
+import { KINDS } from '../../src/lib/kinds/index';
+import { kindTable, type AnyKind } from '../../src/lib/kinds/kind';
+
+const kinds = kindTable<AnyKind>(KINDS);
 
 /**
  * How the bench answers one question on the quiz page: one value per kind of control, applied to
@@ -28,16 +32,14 @@ export const FREE_TEXT = 'زار شويغو طهران والتقى نظيره �
 
 /**
  * The answer to a question on the `attempt`-th try (counted over the whole run): typed answers
- * are right on even attempts and wrong on odd ones, and the choices move on from one attempt to
+ * (each kind's `bench.typed`, else a wrong word) are right on even attempts and wrong on odd ones, and the choices move on from one attempt to
  * the next, so the checks give right, wrong and partly right verdicts of every kind.
  */
 export function answerPlan(question: Question, attempt: number): AnswerPlan {
 	const right = attempt % 2 === 0;
-	let text: string = WRONG_WORD.ar;
-	if (question.kind === 'short-answer')
-		text = (right ? question.accepted[0]?.text : undefined) ?? WRONG_WORD[question.answerLanguage];
-	if (question.kind === 'numerical')
-		text = String(right ? question.answer : question.answer + 2 * question.tolerance + 1);
+	const text =
+		kinds.get(question.kind)?.bench.typed?.(question, right) ??
+		WRONG_WORD[question.answerLanguage ?? 'ar'];
 	return {
 		radio: attempt % 3,
 		checkboxes: 1 + (attempt % 2),

@@ -1,103 +1,49 @@
 import { lessonIds, loadLesson, loadQuestionSets } from '../../src/lib/content/index';
-import type { Question } from '../../src/lib/content/question-schema';
-import { normalize } from '../../src/lib/domain/arabic/normalize';
 import { gradeAny } from '../../src/lib/domain/grading/index';
 import type { Response } from '../../src/lib/domain/grading/types';
+import { KINDS } from '../../src/lib/kinds/index';
+import {
+	kindTable,
+	type AnyKind,
+	type AnyQuestion,
+	type AnyResponse
+} from '../../src/lib/kinds/kind';
 import type { Command } from '../command';
 
-/** How ANSWER is written for each kind, for error messages. */
-const FORMATS: Record<Question['kind'], string> = {
-	'single-choice': 'an option id',
-	'multiple-response': 'option ids separated by commas',
-	'true-false-not-stated': 'true, false or not-stated',
-	'short-answer': 'the answer as text',
-	numerical: 'a number (any digits)',
-	matching: '"pairId=right text;pairId=right text"',
-	ordering: 'every item id, in order, separated by commas',
-	cloze: 'one word per gap, separated by |',
-	evidence: 'sentence ids separated by commas',
-	'free-response': 'the answer as text, and --checked 0,2 for the checklist points covered'
-};
-
-const ids = (text: string) =>
-	text
-		.split(/[,،]/u)
-		.map((s) => s.trim())
-		.filter(Boolean);
-
-/** What a valid ANSWER may name for this question, to put in an error message. */
-function choices(question: Question): string {
-	switch (question.kind) {
-		case 'single-choice':
-		case 'multiple-response':
-			return `; options: ${question.options.map((o) => o.id).join(', ')}`;
-		case 'ordering':
-			return `; items: ${question.items.map((i) => i.id).join(', ')}`;
-		case 'matching':
-			return `; pairs: ${question.pairs.map((p) => p.id).join(', ')}; right texts: ${[...question.pairs.map((p) => p.right), ...question.distractors].join(' / ')}`;
-		case 'cloze':
-			return `; this one has ${question.gaps.length} gap(s)`;
-		default:
-			return '';
-	}
+/** How ANSWER is written for a question of `kind`, for error messages. */
+function format(kinds: readonly AnyKind[], kind: string): string {
+	return kindTable(kinds).get(kind)?.answer.format ?? 'unknown: no such kind';
 }
 
-/** A matching answer's right-hand text, as the offered item it names (compared folded). */
-function offeredItem(question: Extract<Question, { kind: 'matching' }>, text: string): string {
-	const offered = [...question.pairs.map((p) => p.right), ...question.distractors];
-	const key = normalize(text, 'standard');
-	return offered.find((o) => normalize(o, 'standard') === key) ?? text;
-}
-
-/** The response ANSWER stands for, or a message saying why it cannot be read. */
+/**
+ * The response ANSWER stands for, read by the question's kind (one of `kinds`), or a message
+ * saying why it cannot be read and how such an ANSWER is written.
+ */
 export function parseAnswer(
-	question: Question,
+	kinds: readonly AnyKind[],
+	question: AnyQuestion,
 	answer: string,
 	checked?: string
-): Response | string {
-	switch (question.kind) {
-		case 'single-choice':
-			return { kind: question.kind, option: answer.trim() || null };
-		case 'multiple-response':
-			return { kind: question.kind, options: ids(answer) };
-		case 'true-false-not-stated': {
-			const value = answer.trim();
-			if (value === '') return { kind: question.kind, value: null };
-			if (value === 'true' || value === 'false' || value === 'not-stated')
-				return { kind: question.kind, value };
-			return `"${value}" is not true, false or not-stated`;
-		}
-		case 'short-answer':
-		case 'numerical':
-			return { kind: question.kind, text: answer };
-		case 'matching': {
-			const matches: Record<string, string | null> = {};
-			for (const part of answer.split(';').filter((p) => p.trim())) {
-				const eq = part.indexOf('=');
-				if (eq < 0) return `"${part.trim()}" is not pairId=right text`;
-				const right = part.slice(eq + 1).trim();
-				matches[part.slice(0, eq).trim()] = right ? offeredItem(question, right) : null;
-			}
-			return { kind: question.kind, matches };
-		}
-		case 'ordering':
-			return { kind: question.kind, order: ids(answer) };
-		case 'cloze':
-			return {
-				kind: question.kind,
-				gaps: answer.trim()
-					? answer.split('|').map((g) => g.trim() || null)
-					: question.gaps.map(() => null)
-			};
-		case 'evidence':
-			return { kind: question.kind, sentences: ids(answer) };
-		case 'free-response': {
-			const points = checked === undefined ? [] : ids(checked);
-			if (points.some((p) => !/^\d+$/u.test(p)))
-				return `--checked takes point numbers: "${checked}"`;
-			return { kind: question.kind, text: answer, checked: points.map(Number) };
-		}
-	}
+): AnyResponse | string {
+	const kind = kindTable(kinds).get(question.kind);
+	if (!kind) return `no kind "${question.kind}"`;
+	const response = kind.answer.parse(question, answer, checked);
+	return typeof response === 'string'
+		? `${response}; a ${question.kind} ANSWER is ${kind.answer.format}`
+		: response;
+}
+
+/** Why a graded ANSWER was invalid, with how to write one and what this question offers. */
+function invalidMessage(
+	kinds: readonly AnyKind[],
+	question: AnyQuestion,
+	notes: readonly { code: string }[]
+): string {
+	const why = notes.some((n) => n.code === 'not-a-number')
+		? 'ANSWER is not a number'
+		: 'ANSWER does not fit the question';
+	const choices = kindTable(kinds).get(question.kind)?.answer.choices(question) ?? '';
+	return `${why}; a ${question.kind} ANSWER is ${format(kinds, question.kind)}${choices}`;
 }
 
 /** `--checked X` or `--checked=X` taken out of `args`. */
@@ -140,22 +86,16 @@ export const grade: Command = {
 			);
 			return 1;
 		}
-		const response = parseAnswer(question, words.join(' '), checked);
+		const response = parseAnswer(KINDS, question, words.join(' '), checked);
 		if (typeof response === 'string') {
-			console.error(
-				`fahm grade: ${response}; a ${question.kind} ANSWER is ${FORMATS[question.kind]}`
-			);
+			console.error(`fahm grade: ${response}`);
 			return 1;
 		}
-		const result = gradeAny(question, response, { lesson });
+		// The response was read by the question's own kind, so it is that kind's.
+		const result = gradeAny(question, response as Response, { lesson });
 		console.log(JSON.stringify(result, null, '\t'));
 		if (result.verdict === 'invalid') {
-			const why = result.notes.some((n) => n.code === 'not-a-number')
-				? 'ANSWER is not a number'
-				: 'ANSWER does not fit the question';
-			console.error(
-				`fahm grade: ${why}; a ${question.kind} ANSWER is ${FORMATS[question.kind]}${choices(question)}`
-			);
+			console.error(`fahm grade: ${invalidMessage(KINDS, question, result.notes)}`);
 			return 1;
 		}
 		return 0;

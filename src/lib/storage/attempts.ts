@@ -8,18 +8,10 @@ import { isSkill, type Skill } from '$lib/content/skills';
 import type { Grade, Response } from '$lib/domain/grading/types';
 import { PRACTICE_MODES, type PracticeMode } from '$lib/domain/practice/mode';
 import type { QuizPhase } from '$lib/domain/practice/navigation';
+import { KINDS } from '$lib/kinds';
+import { buildResponseGuard } from '$lib/kinds/kind';
 import { database, toStorageError, type StoredPracticeRecord } from './db';
-import {
-	isArrayOf,
-	isIndex,
-	isNullable,
-	isNumber,
-	isRecord,
-	isString,
-	isStringMap,
-	isText,
-	type Guard
-} from './guards';
+import { isArrayOf, isIndex, isNumber, isRecord, isString, isText, type Guard } from './guards';
 
 /**
  * The version of the attempt and quiz-progress records this code writes. 2 added the mode and the
@@ -85,28 +77,8 @@ export function progressId(lessonId: string, setId: string): string {
 	return `${lessonId}:${setId}`;
 }
 
-/** The fields of each response kind, after `kind`, as the players write them. */
-const RESPONSE_FIELDS: Record<Response['kind'], Record<string, Guard>> = {
-	'single-choice': { option: isNullable(isString) },
-	'multiple-response': { options: isArrayOf(isString) },
-	'true-false-not-stated': {
-		value: (x) => x === null || x === 'true' || x === 'false' || x === 'not-stated'
-	},
-	'short-answer': { text: isString },
-	numerical: { text: isString },
-	matching: { matches: isStringMap },
-	ordering: { order: isArrayOf(isString) },
-	cloze: { gaps: isArrayOf(isNullable(isString)) },
-	evidence: { sentences: isArrayOf(isString) },
-	'free-response': { text: isString, checked: isArrayOf(isIndex) }
-};
-
-function isResponse(x: unknown): x is Response {
-	if (!isRecord(x) || typeof x.kind !== 'string' || !Object.hasOwn(RESPONSE_FIELDS, x.kind))
-		return false;
-	const fields = RESPONSE_FIELDS[x.kind as Response['kind']];
-	return Object.entries(fields).every(([name, guard]) => guard(x[name]));
-}
+/** Whether a stored value is a response of one of the app's kinds (each kind's own guard). */
+const isKnownResponse: (x: unknown) => x is Response = buildResponseGuard(KINDS);
 
 const VERDICTS = new Set(['correct', 'partial', 'incorrect', 'unanswered', 'invalid']);
 const isNote: Guard = (x) =>
@@ -137,9 +109,13 @@ const isVersion = (x: unknown): x is ReadableVersion => x === 1 || x === ATTEMPT
 
 /**
  * A stored record as an Attempt, or undefined when it cannot be read (damaged, or newer). A
- * version 1 record reads as a practice answer without `first` and `checks`.
+ * version 1 record reads as a practice answer without `first` and `checks`. `isResponse` checks
+ * the stored response (by default: is it one of the app's kinds).
  */
-export function readAttempt(raw: unknown): Attempt | undefined {
+export function readAttempt(
+	raw: unknown,
+	isResponse: Guard = isKnownResponse
+): Attempt | undefined {
 	if (!isRecord(raw) || !isVersion(raw.schemaVersion)) return undefined;
 	const current = raw.schemaVersion === ATTEMPT_VERSION;
 	const ok =
@@ -165,14 +141,17 @@ export function readAttempt(raw: unknown): Attempt | undefined {
 }
 
 const PHASES = new Set<unknown>(['question', 'score', 'review']);
-const isDrafts: Guard = (x) => isRecord(x) && Object.values(x).every(isResponse);
 
 /**
  * A stored record as a QuizProgress, or undefined when it cannot be read. A version 1 record reads
- * as a practice run without drafts.
+ * as a practice run without drafts. `isResponse` checks each draft, as in `readAttempt`.
  */
-export function readQuizProgress(raw: unknown): QuizProgress | undefined {
+export function readQuizProgress(
+	raw: unknown,
+	isResponse: Guard = isKnownResponse
+): QuizProgress | undefined {
 	if (!isRecord(raw) || !isVersion(raw.schemaVersion)) return undefined;
+	const isDrafts: Guard = (x) => isRecord(x) && Object.values(x).every(isResponse);
 	const current = raw.schemaVersion === ATTEMPT_VERSION;
 	const ok =
 		isText(raw.id) &&

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import ClozePlayer from '../../../src/lib/components/questions/cloze/ClozePlayer.svelte';
+import ClozePlayer from '../../../src/lib/kinds/cloze/ClozePlayer.svelte';
 import { graders } from '../../../src/lib/domain/grading';
 import { gradeOf, lesson, question } from './fixtures';
 import { renderPlayer } from './render';

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import EvidencePlayer from '../../../src/lib/components/questions/evidence/EvidencePlayer.svelte';
+import EvidencePlayer from '../../../src/lib/kinds/evidence/EvidencePlayer.svelte';
 import { graders } from '../../../src/lib/domain/grading';
 import { lesson, question } from './fixtures';
 import { renderPlayer } from './render';

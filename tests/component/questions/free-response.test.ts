@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import FreeResponsePlayer from '../../../src/lib/components/questions/free-response/FreeResponsePlayer.svelte';
+import FreeResponsePlayer from '../../../src/lib/kinds/free-response/FreeResponsePlayer.svelte';
 import { gradeOf, question } from './fixtures';
 import { renderPlayer } from './render';
 

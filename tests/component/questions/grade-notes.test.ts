@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { noteText } from '../../../src/lib/components/questions/notes';
 import type { Profile } from '../../../src/lib/domain/arabic/normalize';
-import { gradeShortAnswer } from '../../../src/lib/domain/grading/short-answer';
+import { gradeShortAnswer } from '../../../src/lib/kinds/short-answer/grade';
 import { question } from './fixtures';
 
 // Issue 9, point 10: what the notes say agrees with the score beside them.

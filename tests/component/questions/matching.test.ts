@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import MatchingPlayer from '../../../src/lib/components/questions/matching/MatchingPlayer.svelte';
+import MatchingPlayer from '../../../src/lib/kinds/matching/MatchingPlayer.svelte';
 import { gradeOf, question } from './fixtures';
 import { renderPlayer } from './render';
 

@@ -6,8 +6,8 @@
  */
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import MatchingPlayer from '../../../src/lib/components/questions/matching/MatchingPlayer.svelte';
-import SingleChoicePlayer from '../../../src/lib/components/questions/single-choice/SingleChoicePlayer.svelte';
+import MatchingPlayer from '../../../src/lib/kinds/matching/MatchingPlayer.svelte';
+import SingleChoicePlayer from '../../../src/lib/kinds/single-choice/SingleChoicePlayer.svelte';
 import FrameHarness from './FrameHarness.svelte';
 import { gradeOf, lesson, question } from './fixtures';
 import { renderPlayer } from './render';

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import MultipleResponsePlayer from '../../../src/lib/components/questions/multiple-response/MultipleResponsePlayer.svelte';
+import MultipleResponsePlayer from '../../../src/lib/kinds/multiple-response/MultipleResponsePlayer.svelte';
 import { gradeOf, question } from './fixtures';
 import { renderPlayer } from './render';
 

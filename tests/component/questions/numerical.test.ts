@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import NumericalPlayer from '../../../src/lib/components/questions/numerical/NumericalPlayer.svelte';
+import NumericalPlayer from '../../../src/lib/kinds/numerical/NumericalPlayer.svelte';
 import { gradeOf, question } from './fixtures';
 import { renderPlayer } from './render';
 

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import OrderingPlayer from '../../../src/lib/components/questions/ordering/OrderingPlayer.svelte';
+import OrderingPlayer from '../../../src/lib/kinds/ordering/OrderingPlayer.svelte';
 import { gradeOf, question } from './fixtures';
 import { renderPlayer } from './render';
 

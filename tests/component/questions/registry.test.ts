@@ -4,6 +4,7 @@ import { registry } from '../../../src/lib/components/questions/registry';
 import { emptyResponse } from '../../../src/lib/components/questions/responses';
 import type { Question, QuestionKind } from '../../../src/lib/content/question-schema';
 import { gradeAny } from '../../../src/lib/domain/grading';
+import { KINDS } from '../../../src/lib/kinds';
 import { lesson, question } from './fixtures';
 
 const options = [
@@ -35,15 +36,20 @@ const samples: Question[] = [
 ];
 
 describe('registry', () => {
-	it('has a player, a distinct label and a grader for every kind', () => {
+	it('finds a view for every kind of the kind list, and none other', () => {
 		const kinds = Object.keys(registry) as QuestionKind[];
+		expect(kinds.sort()).toEqual(KINDS.map((k) => k.kind).sort());
 		expect(kinds.sort()).toEqual(samples.map((q) => q.kind).sort());
+	});
+
+	it('gives every kind a distinct label and a player of its own, and no editor yet', async () => {
+		const kinds = KINDS.map((k) => k.kind);
+		expect(registry['single-choice'].label()).toBe('Single choice');
 		const labels = kinds.map((kind) => registry[kind].label());
 		expect(new Set(labels).size).toBe(kinds.length);
-		for (const kind of kinds) {
-			expect(registry[kind].Player).toBeTypeOf('function');
-			expect(registry[kind].grade).toBeTypeOf('function');
-		}
+		const players = await Promise.all(kinds.map((kind) => registry[kind].Player()));
+		expect(new Set(players.map((p) => p.default)).size).toBe(kinds.length);
+		expect(kinds.filter((kind) => registry[kind].Editor !== undefined)).toEqual([]);
 	});
 
 	it('starts every question empty: its grader asks for an answer (ordering starts shuffled, never right)', () => {

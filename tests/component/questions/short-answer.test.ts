@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import ShortAnswerPlayer from '../../../src/lib/components/questions/short-answer/ShortAnswerPlayer.svelte';
+import ShortAnswerPlayer from '../../../src/lib/kinds/short-answer/ShortAnswerPlayer.svelte';
 import { gradeOf, question } from './fixtures';
 import { renderPlayer } from './render';
 

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import SingleChoicePlayer from '../../../src/lib/components/questions/single-choice/SingleChoicePlayer.svelte';
+import SingleChoicePlayer from '../../../src/lib/kinds/single-choice/SingleChoicePlayer.svelte';
 import { gradeOf, question } from './fixtures';
 import { renderPlayer } from './render';
 

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import TrueFalseNotStatedPlayer from '../../../src/lib/components/questions/true-false-not-stated/TrueFalseNotStatedPlayer.svelte';
+import TrueFalseNotStatedPlayer from '../../../src/lib/kinds/true-false-not-stated/TrueFalseNotStatedPlayer.svelte';
 import { gradeOf, question } from './fixtures';
 import { renderPlayer } from './render';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fahm } from './run-fahm';
 import { loadLesson, loadQuestionSets } from '../../../src/lib/content/index';
 import type { Question, QuestionKind, QuestionOf } from '../../../src/lib/content/question-schema';
-import { clozeAnswers } from '../../../src/lib/domain/grading/cloze';
+import { clozeAnswers } from '../../../src/lib/kinds/cloze/grade';
 import type { Grade } from '../../../src/lib/domain/grading/types';
 
 const ARTICLE = 'shoigu-tehran-2023';

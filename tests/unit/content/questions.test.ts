@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadLesson, loadQuestionSets, loadRawQuestionSets } from '../../../src/lib/content/index';
 import { checkQuestionSets } from '../../../src/lib/content/question-check';
-import {
-	QuestionSchema,
-	type Question,
-	type QuestionOf,
-	type QuestionKind
-} from '../../../src/lib/content/question-schema';
+import type { Question, QuestionOf, QuestionKind } from '../../../src/lib/content/question-schema';
 import type { Sentence } from '../../../src/lib/content/schema';
 import { stripMarks } from '../../../src/lib/domain/arabic/letters';
+import { KINDS } from '../../../src/lib/kinds/index';
 
 const ID = 'shoigu-tehran-2023';
 const lesson = (await loadLesson(ID))!;
@@ -25,7 +21,7 @@ const textOf = (id: string) =>
 			.tokens.map((t) => t.text + t.ws)
 			.join('')
 	);
-const kinds = QuestionSchema.options.map((o) => o.entries.kind.literal) as QuestionKind[];
+const kinds: QuestionKind[] = KINDS.map((k) => k.kind);
 const ofKind = <K extends QuestionKind>(kind: K) =>
 	questions.filter((q): q is QuestionOf<K> => q.kind === kind);
 

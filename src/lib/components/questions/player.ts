@@ -26,6 +26,30 @@ export interface PlayerProps<K extends QuestionKind> {
 /** A player component for questions of kind `K`; `response` is its one bindable prop. */
 export type Player<K extends QuestionKind> = Component<PlayerProps<K>, object, 'response'>;
 
+/** An editor component for questions of kind `K` (none yet: the teacher editor adds them). */
+export type Editor<K extends QuestionKind> = Component<
+	{ question: QuestionOf<K> },
+	object,
+	'question'
+>;
+
+/** A component's module, as a dynamic `import()` of a .svelte file gives it. */
+export type Lazy<C> = () => Promise<{ default: C }>;
+
+/**
+ * A kind's browser side, in src/lib/kinds/<kind>/view.ts beside its player: the registry finds
+ * every such file, so a new kind needs no line here.
+ */
+export interface KindView<K extends QuestionKind> {
+	kind: K;
+	/** Loads the kind's player (use the registry's `loadPlayer`, which caches it, rather than this). */
+	Player: Lazy<Player<K>>;
+	/** The kind's name, in the UI language. */
+	label: () => string;
+	/** Loads the kind's editor; the slot is empty until the teacher editor fills it. */
+	Editor: Lazy<Editor<K>> | undefined;
+}
+
 /** The id of the question's prompt, which names the player's controls. */
 export function promptId(idPrefix: string): string {
 	return `${idPrefix}-prompt`;

@@ -2,14 +2,14 @@
  * Building a `Grade`: the verdict follows from the score, points from the question's points, so
  * every grader fills these in the same way.
  */
-import type { Bilingual, Question } from '../../content/question-schema';
+import type { Bilingual } from '../../content/question-parts';
 import type { Grade, GradeNote, Verdict } from './types';
 
 type Parts = Grade['parts'];
 
 /** A graded answer: correct at 1, incorrect at 0, partial in between. */
 export function scored(
-	question: Pick<Question, 'points'>,
+	question: { points: number },
 	score: number,
 	parts: Parts = [],
 	feedback: Bilingual[] = [],

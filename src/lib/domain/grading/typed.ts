@@ -13,7 +13,7 @@ import {
 	type FoldName,
 	type Profile
 } from '../arabic/normalize';
-import type { Bilingual } from '../../content/question-schema';
+import type { Bilingual } from '../../content/question-parts';
 import type { GradeNote, GradeNoteCode } from './types';
 
 /** The kinds of spelling difference, each worded by one note and credited by one rule. */

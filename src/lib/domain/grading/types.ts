@@ -2,26 +2,14 @@
  * The contract between question players, graders and the quiz: what a learner answered
  * (`Response`) and what the grader made of it (`Grade`).
  */
-import type { Bilingual, QuestionKind, TruthValue } from '../../content/question-schema';
+import type { Bilingual, QuestionKind } from '../../content/question-schema';
+import type { KindResponse } from '../../kinds';
 
-/** A learner's answer to one question, per kind. Empty answers are representable on purpose. */
-export type Response =
-	| { kind: 'single-choice'; option: string | null }
-	| { kind: 'multiple-response'; options: string[] }
-	| { kind: 'true-false-not-stated'; value: TruthValue | null }
-	| { kind: 'short-answer'; text: string }
-	/** The text as typed: the grader reads Arabic-Indic and Persian digits and decimal signs. */
-	| { kind: 'numerical'; text: string }
-	/** Pair id -> the right-hand text the learner matched it with (null: not matched yet). */
-	| { kind: 'matching'; matches: Record<string, string | null> }
-	/** Item ids in the learner's order. */
-	| { kind: 'ordering'; order: string[] }
-	/** One entry per gap, in order: the word typed or chosen (null: left empty). */
-	| { kind: 'cloze'; gaps: (string | null)[] }
-	/** Sentence ids the learner selected. */
-	| { kind: 'evidence'; sentences: string[] }
-	/** The learner's text and the checklist points (by index) they tick as covered. */
-	| { kind: 'free-response'; text: string; checked: number[] };
+/**
+ * A learner's answer to one question: each kind declares its own (src/lib/kinds/<kind>/schema.ts).
+ * Empty answers are representable on purpose.
+ */
+export type Response = KindResponse;
 
 export type ResponseOf<K extends QuestionKind> = Extract<Response, { kind: K }>;
 

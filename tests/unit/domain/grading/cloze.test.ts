@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLesson } from '../../../../src/lib/content/index';
-import { clozeAnswers, gradeCloze } from '../../../../src/lib/domain/grading/cloze';
+import { clozeAnswers, gradeCloze } from '../../../../src/lib/kinds/cloze/grade';
 import { fixture } from '../../fixtures/question-set';
 
 const lesson = (await loadLesson('shoigu-tehran-2023'))!;

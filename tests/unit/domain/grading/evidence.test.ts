@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLesson } from '../../../../src/lib/content/index';
-import { gradeEvidence } from '../../../../src/lib/domain/grading/evidence';
+import { gradeEvidence } from '../../../../src/lib/kinds/evidence/grade';
 import { fixture } from '../../fixtures/question-set';
 
 const lesson = (await loadLesson('shoigu-tehran-2023'))!;

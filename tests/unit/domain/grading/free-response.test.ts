@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradeFreeResponse } from '../../../../src/lib/domain/grading/free-response';
+import { gradeFreeResponse } from '../../../../src/lib/kinds/free-response/grade';
 import { fixture } from '../../fixtures/question-set';
 
 const q = fixture('free-response', 'fx-free');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../src/lib/domain/arabic/normalize';
 import { PROFILES } from '../../../../src/lib/domain/arabic/normalize';
-import { gradeShortAnswer } from '../../../../src/lib/domain/grading/short-answer';
+import { gradeShortAnswer } from '../../../../src/lib/kinds/short-answer/grade';
 import { SPELLING_CREDIT, SPELLING_FOLDS } from '../../../../src/lib/domain/grading/typed';
 import type { GradeNote } from '../../../../src/lib/domain/grading/types';
 import { fixture } from '../../fixtures/question-set';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradeMatching } from '../../../../src/lib/domain/grading/matching';
+import { gradeMatching } from '../../../../src/lib/kinds/matching/grade';
 import { fixture } from '../../fixtures/question-set';
 
 const q = fixture('matching', 'fx-match');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	gradeMultipleResponse,
 	multipleResponseScore
-} from '../../../../src/lib/domain/grading/multiple-response';
+} from '../../../../src/lib/kinds/multiple-response/grade';
 import { fixture } from '../../fixtures/question-set';
 
 const q = fixture('multiple-response', 'fx-mr');

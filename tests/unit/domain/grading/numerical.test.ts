@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradeNumerical, parseNumber } from '../../../../src/lib/domain/grading/numerical';
+import { gradeNumerical, parseNumber } from '../../../../src/lib/kinds/numerical/grade';
 import { fixture } from '../../fixtures/question-set';
 
 const exact = fixture('numerical', 'fx-num');

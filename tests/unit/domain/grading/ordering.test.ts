@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradeOrdering, longestIncreasing } from '../../../../src/lib/domain/grading/ordering';
+import { gradeOrdering, longestIncreasing } from '../../../../src/lib/kinds/ordering/grade';
 import { fixture } from '../../fixtures/question-set';
 
 const q = fixture('ordering', 'fx-order');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradeShortAnswer } from '../../../../src/lib/domain/grading/short-answer';
+import { gradeShortAnswer } from '../../../../src/lib/kinds/short-answer/grade';
 import { letterDistance } from '../../../../src/lib/domain/grading/typed';
 import type { GradeNote } from '../../../../src/lib/domain/grading/types';
 import { fixture } from '../../fixtures/question-set';

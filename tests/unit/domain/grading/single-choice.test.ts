@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradeSingleChoice } from '../../../../src/lib/domain/grading/single-choice';
+import { gradeSingleChoice } from '../../../../src/lib/kinds/single-choice/grade';
 import { fixture } from '../../fixtures/question-set';
 
 const q = fixture('single-choice', 'fx-sc');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TruthValue } from '../../../../src/lib/content/question-schema';
-import { gradeTrueFalse } from '../../../../src/lib/domain/grading/true-false';
+import { gradeTrueFalse } from '../../../../src/lib/kinds/true-false-not-stated/grade';
 import { fixture } from '../../fixtures/question-set';
 
 const q = fixture('true-false-not-stated', 'fx-tf');

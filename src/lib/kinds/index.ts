@@ -1,0 +1,40 @@
+/**
+ * The question kinds: one module per kind, each in its own folder. Everything that lists kinds
+ * (the question schema, the graders, the empty responses, the stored-response guard, the `fahm
+ * grade` answer formats, the bench's answers) is built from this array, and the players and labels
+ * are found beside each module (`<kind>/view.ts`, see components/questions/registry.ts). Adding a
+ * kind: one folder with its `index.ts`, `view.ts` and player, and one line here.
+ */
+import { cloze } from './cloze';
+import { evidence } from './evidence';
+import { freeResponse } from './free-response';
+import type { QuestionInputOfModule, QuestionOfModule, ResponseFrom } from './kind';
+import { matching } from './matching';
+import { multipleResponse } from './multiple-response';
+import { numerical } from './numerical';
+import { ordering } from './ordering';
+import { shortAnswer } from './short-answer';
+import { singleChoice } from './single-choice';
+import { trueFalseNotStated } from './true-false-not-stated';
+
+export const KINDS = [
+	singleChoice,
+	multipleResponse,
+	trueFalseNotStated,
+	shortAnswer,
+	numerical,
+	matching,
+	ordering,
+	cloze,
+	evidence,
+	freeResponse
+] as const;
+
+/** Any of the app's kind modules. */
+export type Kind = (typeof KINDS)[number];
+/** A question of any kind, defaults filled in. */
+export type KindQuestion = QuestionOfModule<Kind>;
+/** A question of any kind as written in a content module. */
+export type KindQuestionInput = QuestionInputOfModule<Kind>;
+/** A learner's answer to a question of any kind. */
+export type KindResponse = ResponseFrom<Kind>;

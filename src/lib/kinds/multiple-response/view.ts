@@ -1,0 +1,10 @@
+/** Multiple response in the browser: its player, its name in the UI, its editor (none yet). */
+import type { KindView } from '$lib/components/questions/player';
+import { m } from '$lib/paraglide/messages';
+
+export const view: KindView<'multiple-response'> = {
+	kind: 'multiple-response',
+	Player: () => import('./MultipleResponsePlayer.svelte'),
+	label: () => m.quiz_kind_multiple_response(),
+	Editor: undefined
+};

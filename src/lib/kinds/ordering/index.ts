@@ -1,0 +1,42 @@
+/** Ordering, as one kind module. */
+import { shuffle } from '../../domain/exercises/random';
+import { isArrayOf, isString } from '../../storage/guards';
+import { listedIds, responseGuard, type KindModule } from '../kind';
+import { gradeOrdering } from './grade';
+import { orderingSchema, type OrderingResponse } from './schema';
+
+/** `items` shuffled with `random`; if that lands on the original order, rotated by one. */
+function dealt<T>(items: readonly T[], random: () => number): T[] {
+	const out = shuffle(items, random);
+	if (out.length > 1 && out.every((item, i) => item === items[i])) out.push(out.shift()!);
+	return out;
+}
+
+export const ordering: KindModule<ReturnType<typeof orderingSchema>, OrderingResponse> = {
+	kind: 'ordering',
+	schema: orderingSchema,
+	isResponse: responseGuard<OrderingResponse>('ordering', { order: isArrayOf(isString) }),
+	/** Dealt shuffled, never in the right order. */
+	empty: (q, random) => ({
+		kind: 'ordering',
+		order: dealt(
+			q.items.map((i) => i.id),
+			random
+		)
+	}),
+	grade: gradeOrdering,
+	answer: {
+		format: 'every item id, in order, separated by commas',
+		parse: (_, answer) => ({ kind: 'ordering', order: listedIds(answer) }),
+		choices: (q) => `; items: ${q.items.map((i) => i.id).join(', ')}`
+	},
+	bench: {
+		responses(q) {
+			const ids = q.items.map((i) => i.id);
+			return [ids, [...ids.slice(1), ids[0]!], [...ids].reverse()].map((order) => ({
+				kind: 'ordering',
+				order
+			}));
+		}
+	}
+};
