@@ -18,6 +18,7 @@ import {
 	isString,
 	isStringMap,
 	isText,
+	readEach,
 	type Guard
 } from './guards';
 
@@ -216,13 +217,7 @@ export async function listAttempts(lessonId: string, setId: string): Promise<Att
 	try {
 		const db = await database();
 		const raws: unknown[] = await db.getAllFromIndex('attempts', 'bySet', [lessonId, setId]);
-		const attempts: Attempt[] = [];
-		let unreadable = 0;
-		for (const raw of raws) {
-			const attempt = readAttempt(raw);
-			if (attempt) attempts.push(attempt);
-			else unreadable++;
-		}
+		const { records: attempts, unreadable } = readEach(raws, readAttempt);
 		attempts.sort((a, b) => a.answeredAt - b.answeredAt || a.id - b.id);
 		return { attempts, unreadable };
 	} catch (error) {

@@ -3,7 +3,7 @@
  * exists they are listed on the reader page; review will read the same records.
  */
 import { database, toStorageError } from './db';
-import { hasFields, isNumber, isText } from './guards';
+import { hasFields, isNumber, isText, readEach } from './guards';
 
 /** The version of the saved-word record this code writes. */
 export const SAVED_WORD_VERSION = 1;
@@ -62,13 +62,7 @@ export async function listSavedWords(lessonId: string): Promise<SavedWordList> {
 	try {
 		const db = await database();
 		const raws: unknown[] = await db.getAllFromIndex('savedWords', 'byLesson', lessonId);
-		const words: SavedWord[] = [];
-		let unreadable = 0;
-		for (const raw of raws) {
-			const word = readSavedWord(raw);
-			if (word) words.push(word);
-			else unreadable++;
-		}
+		const { records: words, unreadable } = readEach(raws, readSavedWord);
 		words.sort((a, b) => a.savedAt - b.savedAt);
 		return { words, unreadable };
 	} catch (error) {
