@@ -8,7 +8,8 @@ import { hasFields, isNumber, isText, readEach } from './guards';
 /** The version of the saved-word record this code writes. */
 export const SAVED_WORD_VERSION = 1;
 
-export interface SavedWord {
+// A type alias, not an interface, so it fits the store's open record type.
+export type SavedWord = {
 	schemaVersion: typeof SAVED_WORD_VERSION;
 	id: string;
 	lessonId: string;
@@ -22,7 +23,7 @@ export interface SavedWord {
 	sentenceId: string;
 	/** Milliseconds since the epoch. */
 	savedAt: number;
-}
+};
 
 const isSavedWord = hasFields({
 	schemaVersion: (x) => x === SAVED_WORD_VERSION,
