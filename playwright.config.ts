@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './tests/e2e/chromium';
+import { CHROMIUM_ARGS, findChromium } from './tests/e2e/chromium';
 
 // E2E_PORT lets a second checkout run its browser tests beside a server already on 4173.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -19,16 +19,7 @@ export default defineConfig({
 		browserName: 'chromium',
 		launchOptions: {
 			executablePath: findChromium(),
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
+			args: CHROMIUM_ARGS
 		},
 		trace: 'retain-on-failure'
 	},

@@ -2,21 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-/**
- * The launch arguments of playwright.config.ts (keep the two in step): Chromium's background
- * connections are refused by the closed network, many at a time, and would skew timings.
- */
-export const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+import { CHROMIUM_ARGS } from '../tests/e2e/chromium';
 
 /** Every Chromium launched here and not yet closed, so an interrupted bench leaves none behind. */
 const running = new Set<DebuggableChromium>();

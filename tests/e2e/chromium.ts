@@ -2,6 +2,21 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 /**
+ * How the browser tests and the bench launch Chromium: its background connections are refused by
+ * the closed network, many at a time, and would fail tests and skew timings.
+ */
+export const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+/**
  * The Chromium the browser tests drive: $CHROME_PATH, then Debian's /usr/bin/chromium, then
  * Playwright's own download. Throws, naming how to get one, when none is there: browser tests
  * never skip silently.

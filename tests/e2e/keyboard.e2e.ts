@@ -38,9 +38,11 @@ test('keyboard alone reaches every navigation item and both switches', async ({ 
 		() => getComputedStyle(document.activeElement!).outlineStyle
 	);
 	expect(focusRing).toBe('solid');
-	// Change the theme from the keyboard.
+	// Change the theme from the keyboard: from the device's theme down to Light.
+	await expect(page.getByLabel('Theme')).toHaveValue('system');
 	await page.keyboard.press('ArrowDown');
-	await expect(page.locator('html')).toHaveAttribute('data-theme', /light|dark/u);
+	await expect(page.getByLabel('Theme')).toHaveValue('light');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
 
 test('keyboard alone follows a navigation link and the skip link', async ({ page }) => {

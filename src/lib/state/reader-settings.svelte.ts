@@ -13,6 +13,9 @@ import {
 } from '$lib/domain/reader/definitions';
 import type { VowelMode } from '$lib/domain/reader/vowels';
 
+/** How many text sizes the reader offers (the toolbar shows the size as n of them). */
+export { TEXT_SIZES } from '$lib/storage/reader-settings';
+
 /** The reader's settings: every change is saved on the device at once. */
 export class ReaderSettings {
 	#value = $state<ReaderSettingsValue>({ ...DEFAULT_READER_SETTINGS });

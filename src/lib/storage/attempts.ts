@@ -11,7 +11,16 @@ import type { QuizPhase } from '$lib/domain/practice/navigation';
 import { KINDS } from '$lib/kinds';
 import { buildResponseGuard } from '$lib/kinds/kind';
 import { database, toStorageError, type StoredPracticeRecord } from './db';
-import { isArrayOf, isIndex, isNumber, isRecord, isString, isText, type Guard } from './guards';
+import {
+	isArrayOf,
+	isIndex,
+	isNumber,
+	isRecord,
+	isString,
+	isText,
+	readEach,
+	type Guard
+} from './guards';
 
 /**
  * The version of the attempt and quiz-progress records this code writes. 2 added the mode and the
@@ -195,13 +204,7 @@ export async function listAttempts(lessonId: string, setId: string): Promise<Att
 	try {
 		const db = await database();
 		const raws: unknown[] = await db.getAllFromIndex('attempts', 'bySet', [lessonId, setId]);
-		const attempts: Attempt[] = [];
-		let unreadable = 0;
-		for (const raw of raws) {
-			const attempt = readAttempt(raw);
-			if (attempt) attempts.push(attempt);
-			else unreadable++;
-		}
+		const { records: attempts, unreadable } = readEach(raws, readAttempt);
 		attempts.sort((a, b) => a.answeredAt - b.answeredAt || a.id - b.id);
 		return { attempts, unreadable };
 	} catch (error) {

@@ -4,7 +4,7 @@
  * draft is deleted once the work it holds is checked or published.
  */
 import { database, toStorageError } from './db';
-import { hasFields, isNumber, isText } from './guards';
+import { hasFields, isNumber, isText, readEach } from './guards';
 
 /** The version of the draft record this code writes. */
 export const DRAFT_VERSION = 1;
@@ -69,13 +69,7 @@ export async function listDrafts(prefix = ''): Promise<{ drafts: Draft[]; unread
 		const db = await database();
 		const range = prefix ? IDBKeyRange.bound(prefix, prefix + '\uffff') : undefined;
 		const raws: unknown[] = await db.getAll('drafts', range);
-		const drafts: Draft[] = [];
-		let unreadable = 0;
-		for (const raw of raws) {
-			const draft = readDraft(raw);
-			if (draft) drafts.push(draft);
-			else unreadable++;
-		}
+		const { records: drafts, unreadable } = readEach(raws, readDraft);
 		drafts.sort((a, b) => a.savedAt - b.savedAt);
 		return { drafts, unreadable };
 	} catch (error) {

@@ -37,3 +37,19 @@ export const hasFields =
 	(fields: Record<string, Guard>): Guard =>
 	(x) =>
 		isRecord(x) && Object.entries(fields).every(([name, guard]) => guard(x[name]));
+
+/**
+ * The stored records `read` accepts, in the order given, and how many it refused. The refused
+ * ones stay in the database untouched: the caller only counts them, for the learner to be told.
+ */
+export function readEach<T>(
+	raws: readonly unknown[],
+	read: (raw: unknown) => T | undefined
+): { records: T[]; unreadable: number } {
+	const records: T[] = [];
+	for (const raw of raws) {
+		const record = read(raw);
+		if (record !== undefined) records.push(record);
+	}
+	return { records, unreadable: raws.length - records.length };
+}

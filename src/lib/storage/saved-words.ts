@@ -2,30 +2,41 @@
  * Words a learner keeps for review, one record per lesson and lemma. Until the review feature
  * exists they are listed on the reader page; review will read the same records.
  */
-import * as v from 'valibot';
 import { database, toStorageError } from './db';
+import { hasFields, isNumber, isText, readEach } from './guards';
 
 /** The version of the saved-word record this code writes. */
 export const SAVED_WORD_VERSION = 1;
 
-const text = v.pipe(v.string(), v.minLength(1));
-const SavedWordSchema = v.object({
-	schemaVersion: v.literal(SAVED_WORD_VERSION),
-	id: text,
-	lessonId: text,
+// A type alias, not an interface, so it fits the store's open record type.
+export type SavedWord = {
+	schemaVersion: typeof SAVED_WORD_VERSION;
+	id: string;
+	lessonId: string;
 	/** Glossary id of the lemma. */
-	lemmaId: text,
+	lemmaId: string;
 	/** The vowelled lemma, so the list reads without loading the lesson. */
-	lemma: text,
-	gloss: text,
+	lemma: string;
+	gloss: string;
 	/** The vowelled form the learner met, and where. */
-	form: text,
-	sentenceId: text,
+	form: string;
+	sentenceId: string;
 	/** Milliseconds since the epoch. */
-	savedAt: v.number()
+	savedAt: number;
+};
+
+const isSavedWord = hasFields({
+	schemaVersion: (x) => x === SAVED_WORD_VERSION,
+	id: isText,
+	lessonId: isText,
+	lemmaId: isText,
+	lemma: isText,
+	gloss: isText,
+	form: isText,
+	sentenceId: isText,
+	savedAt: isNumber
 });
 
-export type SavedWord = v.InferOutput<typeof SavedWordSchema>;
 export type NewSavedWord = Omit<SavedWord, 'schemaVersion' | 'id' | 'savedAt'>;
 
 /** The id of a lemma saved from a lesson: saving the same word twice keeps one record. */
@@ -38,8 +49,7 @@ export function savedWordId(lessonId: string, lemmaId: string): string {
  * newer version of the app). Older record versions are migrated here when there are any.
  */
 export function readSavedWord(raw: unknown): SavedWord | undefined {
-	const result = v.safeParse(SavedWordSchema, raw);
-	return result.success ? result.output : undefined;
+	return isSavedWord(raw) ? (raw as SavedWord) : undefined;
 }
 
 export interface SavedWordList {
@@ -53,13 +63,7 @@ export async function listSavedWords(lessonId: string): Promise<SavedWordList> {
 	try {
 		const db = await database();
 		const raws: unknown[] = await db.getAllFromIndex('savedWords', 'byLesson', lessonId);
-		const words: SavedWord[] = [];
-		let unreadable = 0;
-		for (const raw of raws) {
-			const word = readSavedWord(raw);
-			if (word) words.push(word);
-			else unreadable++;
-		}
+		const { records: words, unreadable } = readEach(raws, readSavedWord);
 		words.sort((a, b) => a.savedAt - b.savedAt);
 		return { words, unreadable };
 	} catch (error) {

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import PracticeQuestion from '../../../src/lib/components/practice/PracticeQuestion.svelte';
 import { loadPlayer } from '../../../src/lib/components/questions/registry';
 import type { QuestionSet } from '../../../src/lib/content/question-schema';
+import { QuizSession } from '../../../src/lib/state/quiz-session.svelte';
 import { ReadingPractice } from '../../../src/lib/state/reading-practice.svelte';
 import { lesson, question } from '../questions/fixtures';
 import { MemoryLog } from './memory-log';
@@ -86,5 +87,50 @@ describe('practice while reading', () => {
 		expect(session.error).toBe('unknown');
 		expect(screen.getByRole('radio', { name: 'True' })).not.toBeChecked();
 		expect(screen.getAllByRole('button', { name: 'Check' })).toHaveLength(2);
+	});
+});
+
+describe('one way to record practice', () => {
+	it('records an answer given while reading as the quiz records it, apart from the set id', async () => {
+		const readingLog = new MemoryLog();
+		const reading = new ReadingPractice({
+			lesson,
+			questionSets: sets,
+			log: readingLog,
+			now: () => 5000
+		});
+		await reading.load();
+		const item = reading.items[ReadingPractice.key('set', 'q1')]!;
+		item.response = { kind: 'true-false-not-stated', value: 'true' };
+		reading.check('set', item);
+
+		const quizLog = new MemoryLog();
+		const quiz = new QuizSession({
+			lesson,
+			setId: 'set',
+			questions: [tf],
+			passMark: 0.7,
+			log: quizLog,
+			now: () => 5000
+		});
+		await quiz.load();
+		quiz.choose('practice');
+		quiz.current.response = { kind: 'true-false-not-stated', value: 'true' };
+		quiz.check();
+		await Promise.resolve();
+
+		const [fromReading] = readingLog.attempts;
+		const [fromQuiz] = quizLog.attempts;
+		expect(fromReading).toMatchObject({
+			lessonId: lesson.article.id,
+			setId: 'woven:set',
+			questionId: 'q1',
+			mode: 'practice',
+			answeredAt: 5000,
+			checks: 1,
+			response: { kind: 'true-false-not-stated', value: 'true' },
+			first: { verdict: 'correct', score: 1 }
+		});
+		expect({ ...fromReading, setId: 'set' }).toEqual(fromQuiz);
 	});
 });

@@ -27,7 +27,7 @@ const ofKind = <K extends QuestionKind>(kind: K) =>
 
 describe('the seed question set', () => {
 	it('parses, and belongs to the seed lesson', () => {
-		expect(set).toBeDefined();
+		expect(set?.id).toBe('shoigu-tehran-2023-comprehension');
 		expect(set!.article).toBe(ID);
 		expect(set!.passMark).toBe(0.7);
 	});

@@ -201,7 +201,8 @@ describe('readers', () => {
 			{ kind: 'evidence', sentences: ['p1.s1'] },
 			{ kind: 'free-response', text: '...', checked: [0, 2] }
 		];
-		for (const response of responses) expect(readAttempt({ ...base, response })).toBeDefined();
+		for (const response of responses)
+			expect(readAttempt({ ...base, response }), response.kind).toEqual({ ...base, response });
 		const bad = [
 			{ ...base, response: { kind: 'essay', text: '' } },
 			{ ...base, response: { kind: 'free-response', text: '', checked: [-1] } },

@@ -110,6 +110,11 @@ describe('readSavedWord', () => {
 		};
 		expect(readSavedWord(record)).toEqual(record);
 		expect(readSavedWord({ ...record, savedAt: 'yesterday' })).toBeUndefined();
+		expect(readSavedWord({ ...record, savedAt: Number.NaN })).toBeUndefined();
+		expect(readSavedWord({ ...record, gloss: '' })).toBeUndefined();
+		expect(readSavedWord({ ...record, lemma: undefined })).toBeUndefined();
+		expect(readSavedWord({ ...record, schemaVersion: 2 })).toBeUndefined();
+		expect(readSavedWord([record])).toBeUndefined();
 		expect(readSavedWord(null)).toBeUndefined();
 	});
 });

@@ -4,19 +4,15 @@
  * its sentence wrapper gets a class, so the reader's own rendering is left untouched.
  */
 import type { Lesson } from '$lib/content/schema';
+import { findSentence } from '$lib/domain/reader/sentences';
 import { tokenKey, wordElementId } from '$lib/domain/reader/words';
 
 export const EVIDENCE_CLASS = 'woven-evidence';
 
 /** The element id of the first word of sentence `id`, if the lesson has that sentence. */
 function firstWordId(lesson: Lesson, id: string): string | undefined {
-	for (const block of lesson.article.blocks)
-		for (const sentence of block.sentences)
-			if (sentence.id === id) {
-				const index = sentence.tokens.findIndex((t) => t.kind === 'word');
-				return index < 0 ? undefined : wordElementId(tokenKey(id, index));
-			}
-	return undefined;
+	const index = findSentence(lesson.article, id)?.tokens.findIndex((t) => t.kind === 'word') ?? -1;
+	return index < 0 ? undefined : wordElementId(tokenKey(id, index));
 }
 
 /**

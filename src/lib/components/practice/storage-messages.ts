@@ -2,7 +2,7 @@
  * What StorageNotice says, loaded only when there is something to say: storage failures are rare,
  * and their wording need not weigh on every practice page's first load.
  */
-import type { StorageErrorKind } from '$lib/storage/db';
+import type { StorageErrorKind } from '$lib/state/storage-error';
 import { m } from '$lib/paraglide/messages';
 
 const messages: Record<StorageErrorKind, () => string> = {

@@ -1,6 +1,6 @@
 /** UI labels for content values: parts of speech, clitic kinds, entity types, storage failures. */
 import type { Clitic, Entity, PartOfSpeech } from '$lib/content/schema';
-import type { StorageErrorKind } from '$lib/storage/db';
+import type { StorageErrorKind } from '$lib/state/storage-error';
 import { m } from '$lib/paraglide/messages';
 
 export const posLabel: Record<PartOfSpeech, () => string> = {

@@ -15,7 +15,8 @@ import {
 	joinBilingual,
 	posName
 } from './text';
-import { evidenceOf, isGlossable, sentenceText, type Vocabulary } from './vocabulary';
+import { sentenceText } from '../reader/sentences';
+import { evidenceOf, isGlossable, type Vocabulary } from './vocabulary';
 
 const DISTRACTORS = 3;
 const PAIRS = 4;

@@ -82,11 +82,3 @@ export function evidenceOf(vocabulary: Vocabulary, lemmaId: string): string[] {
 	const ids = (vocabulary.occurrences.get(lemmaId) ?? []).map((o) => o.sentence.id);
 	return [...new Set(ids)];
 }
-
-/** The sentence as printed. */
-export function sentenceText(sentence: Sentence): string {
-	return sentence.tokens
-		.map((t) => t.text + t.ws)
-		.join('')
-		.trim();
-}
