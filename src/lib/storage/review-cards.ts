@@ -4,7 +4,7 @@
  * guards; a record that cannot be read is counted and left in place, never deleted. Every write
  * is one transaction that resolves once it is on disk.
  */
-import { database, toStorageError, type StoredRecord } from './db';
+import { database, toStorageError } from './db';
 import { hasFields, isArrayOf, isIndex, isNullable, isNumber, isText, type Guard } from './guards';
 
 /** The version of the review-card record this code writes. */
@@ -24,7 +24,7 @@ export type CardSource = 'saved' | 'missed';
 export type CardPrompt = 'recognise' | 'type';
 
 /** The FSRS fields of a card; dates are ISO strings (the due date is indexed). */
-export interface FsrsFields {
+export type FsrsFields = {
 	due: string;
 	stability: number;
 	difficulty: number;
@@ -36,10 +36,10 @@ export interface FsrsFields {
 	state: CardState;
 	/** ISO time of the last rating; null before the first. */
 	lastReview: string | null;
-}
+};
 
 /** One rating, with the card's state before it (as ts-fsrs's ReviewLog records it). */
-export interface ReviewLogEntry {
+export type ReviewLogEntry = {
 	rating: CardRating;
 	/** ISO time of the rating. */
 	review: string;
@@ -52,7 +52,7 @@ export interface ReviewLogEntry {
 	lastElapsedDays: number;
 	scheduledDays: number;
 	learningSteps: number;
-}
+};
 
 // Type aliases, not interfaces, so a card fits the store's open record type.
 export type ReviewCard = FsrsFields & {
@@ -180,7 +180,7 @@ export function putReviewCards(cards: readonly ReviewCard[]): Promise<void> {
 		const tx = (await database()).transaction('reviewCards', 'readwrite');
 		const requests: Promise<unknown>[] = [tx.done];
 		try {
-			for (const card of cards) requests.push(tx.store.put(card as StoredRecord));
+			for (const card of cards) requests.push(tx.store.put(card));
 			await Promise.all(requests);
 		} catch (error) {
 			for (const request of requests) request.catch(() => undefined);
@@ -216,7 +216,7 @@ export function addReviewCards(cards: readonly ReviewCard[]): Promise<ReviewCard
 		try {
 			for (const card of cards) {
 				if ((await tx.store.getKey(card.id)) !== undefined) continue;
-				await tx.store.add(card as StoredRecord);
+				await tx.store.add(card);
 				added.push(card);
 			}
 			await tx.done;
