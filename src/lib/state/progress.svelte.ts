@@ -80,15 +80,16 @@ export class ProgressPage {
 	readonly #makeId: () => string;
 	#snapshot: backup.DeviceSnapshot | undefined;
 
-	dashboard = $state<Dashboard | undefined>();
+	dashboard = $state.raw<Dashboard | undefined>();
 	/** Stored records that could not be read (kept in place, left out of the figures). */
 	unreadable = $state(0);
 	error = $state<StorageErrorKind | undefined>();
-	pending = $state<PendingImport | undefined>();
+	// Raw, not deep state: the records go to IndexedDB, which cannot clone a reactive proxy.
+	pending = $state.raw<PendingImport | undefined>();
 	/** Why the chosen file was refused; nothing was changed. */
 	refused = $state<BackupProblem | undefined>();
 	/** What the last import added, once it is on disk. */
-	imported = $state<MergePlan | undefined>();
+	imported = $state.raw<MergePlan | undefined>();
 	erased = $state(false);
 
 	constructor(options: ProgressOptions) {

@@ -106,7 +106,7 @@ class MemoryStore implements ProgressStore {
 			};
 		return {
 			records: {
-				attempts: ATTEMPTS,
+				attempts: ATTEMPTS as never,
 				quizProgress: [],
 				savedWords: WORDS as never,
 				reviewCards: CARDS,
