@@ -12,7 +12,7 @@ import {
 	type FsrsFields,
 	type ReviewLogEntry
 } from '$lib/domain/scheduling/types';
-import { database, toStorageError } from './db';
+import { database, keyRange, toStorageError } from './db';
 import { hasFields, isArrayOf, isIndex, isNullable, isNumber, isText, type Guard } from './guards';
 
 /** The version of the review-card record this code writes. */
@@ -142,7 +142,7 @@ export function listDueReviewCards(until: string): Promise<ReviewCardList> {
 		const raws: unknown[] = await db.getAllFromIndex(
 			'reviewCards',
 			'byDue',
-			IDBKeyRange.upperBound(until)
+			keyRange().upperBound(until)
 		);
 		return toList(raws);
 	});
