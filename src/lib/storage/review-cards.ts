@@ -4,55 +4,34 @@
  * guards; a record that cannot be read is counted and left in place, never deleted. Every write
  * is one transaction that resolves once it is on disk.
  */
-import { database, toStorageError } from './db';
+import {
+	CARD_STATES,
+	RATINGS,
+	type CardRating,
+	type CardState,
+	type FsrsFields,
+	type ReviewLogEntry
+} from '$lib/domain/scheduling/types';
+import { database, keyRange, toStorageError } from './db';
 import { hasFields, isArrayOf, isIndex, isNullable, isNumber, isText, type Guard } from './guards';
 
 /** The version of the review-card record this code writes. */
 export const REVIEW_CARD_VERSION = 1;
 
-/** FSRS's card states, by name (ts-fsrs numbers them New 0, Learning 1, Review 2, Relearning 3). */
-export const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const;
-export type CardState = (typeof CARD_STATES)[number];
-
-export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
-export type CardRating = (typeof RATINGS)[number];
+export {
+	CARD_STATES,
+	RATINGS,
+	type CardRating,
+	type CardState,
+	type FsrsFields,
+	type ReviewLogEntry
+};
 
 /** Where a card came from: a word the learner saved in the reader, or one missed in an exercise. */
 export type CardSource = 'saved' | 'missed';
 
 /** What the front asks: recognise the word (Show answer), or type it from its gloss. */
 export type CardPrompt = 'recognise' | 'type';
-
-/** The FSRS fields of a card; dates are ISO strings (the due date is indexed). */
-export type FsrsFields = {
-	due: string;
-	stability: number;
-	difficulty: number;
-	elapsedDays: number;
-	scheduledDays: number;
-	learningSteps: number;
-	reps: number;
-	lapses: number;
-	state: CardState;
-	/** ISO time of the last rating; null before the first. */
-	lastReview: string | null;
-};
-
-/** One rating, with the card's state before it (as ts-fsrs's ReviewLog records it). */
-export type ReviewLogEntry = {
-	rating: CardRating;
-	/** ISO time of the rating. */
-	review: string;
-	/** The card before the rating. */
-	state: CardState;
-	due: string;
-	stability: number;
-	difficulty: number;
-	elapsedDays: number;
-	lastElapsedDays: number;
-	scheduledDays: number;
-	learningSteps: number;
-};
 
 // Type aliases, not interfaces, so a card fits the store's open record type.
 export type ReviewCard = FsrsFields & {
@@ -163,7 +142,7 @@ export function listDueReviewCards(until: string): Promise<ReviewCardList> {
 		const raws: unknown[] = await db.getAllFromIndex(
 			'reviewCards',
 			'byDue',
-			IDBKeyRange.upperBound(until)
+			keyRange().upperBound(until)
 		);
 		return toList(raws);
 	});
