@@ -118,7 +118,11 @@ for (const ui of [EN, AR]) {
 
 		// Save a word in the reader.
 		await page.goto(`${ui.prefix}/read/${LESSON}`);
-		await page.locator('#word-p1-s1-1').click();
+		// A click before the page has hydrated opens nothing: click until the details open.
+		await expect(async () => {
+			await page.locator('#word-p1-s1-1').click();
+			await expect(page.getByRole('dialog')).toBeVisible({ timeout: 2000 });
+		}).toPass({ timeout: 60_000 });
 		await page.getByRole('button', { name: ui.addToReview }).click();
 		await expect(page.locator('section.saved li').first()).toBeVisible();
 
