@@ -7,6 +7,7 @@ import { lighthouseScores } from './lighthouse';
 import type { BenchMeasure } from './measure';
 import { offlineReload } from './offline-reload';
 import { precache } from './precache';
+import { progressData } from './progress-data';
 import { textToLesson } from './text-to-lesson';
 
 /** Every measure, in report order. A new one is a module in this folder and a line here. */
@@ -19,5 +20,6 @@ export const MEASURES: readonly BenchMeasure[] = [
 	clickToPopover,
 	grading,
 	textToLesson,
-	dashboard
+	dashboard,
+	progressData
 ];

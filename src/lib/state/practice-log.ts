@@ -3,6 +3,7 @@
  * tests pass to a session. Sessions own the log and the clock; components never reach storage.
  */
 import * as stored from '$lib/storage/attempts';
+import { announceProgress } from './progress-channel';
 
 export interface PracticeLog {
 	record(attempt: stored.NewAttempt): Promise<unknown>;
@@ -12,7 +13,11 @@ export interface PracticeLog {
 }
 
 export const deviceLog: PracticeLog = {
-	record: stored.recordAttempt,
+	async record(attempt) {
+		const recorded = await stored.recordAttempt(attempt);
+		announceProgress('attempts');
+		return recorded;
+	},
 	list: stored.listAttempts,
 	saveProgress: stored.saveQuizProgress,
 	loadProgress: stored.loadQuizProgress

@@ -7,6 +7,7 @@ import {
 	type SavedWord
 } from '$lib/storage/saved-words';
 import { toStorageError, type StorageErrorKind } from '$lib/storage/db';
+import { announceProgress, onProgressChange } from './progress-channel';
 
 /**
  * The words saved from one lesson. The list changes only after the database confirms a write,
@@ -52,10 +53,18 @@ export class SavedWords {
 		});
 	}
 
+	/** Reloads the list when another tab saves or removes a word; returns a function to stop. */
+	follow(): () => void {
+		return onProgressChange((change) => {
+			if (change === 'savedWords') void this.load();
+		});
+	}
+
 	async add(word: Omit<NewSavedWord, 'lessonId'>, now: number = Date.now()): Promise<void> {
 		await this.#run(async () => {
 			const saved = await saveWord({ ...word, lessonId: this.lessonId }, now);
 			this.#words = [...this.#words.filter((w) => w.id !== saved.id), saved];
+			announceProgress('savedWords');
 		});
 	}
 
@@ -64,6 +73,7 @@ export class SavedWords {
 		await this.#run(async () => {
 			await removeSavedWord(id);
 			this.#words = this.#words.filter((w) => w.id !== id);
+			announceProgress('savedWords');
 		});
 	}
 

@@ -5,6 +5,7 @@
  */
 import {
 	openDB,
+	wrap,
 	type DBSchema,
 	type IDBPDatabase,
 	type IDBPTransaction,
@@ -118,8 +119,69 @@ export function toStorageError(error: unknown): StorageError {
 
 let connection: Promise<FahmDB> | undefined;
 
+/**
+ * Where progress lives when the browser refuses IndexedDB (some private modes): an in-memory
+ * IndexedDB, loaded only then, behind the same API, so the app works for as long as the tab is
+ * open. On by default in a browser; off elsewhere (tests turn it on to check it).
+ */
+let memoryFallback = typeof document !== 'undefined';
+let memory: Promise<FahmDB> | undefined;
+let inMemory = false;
+let memoryKeyRange: typeof IDBKeyRange | undefined;
+
+/** IDBKeyRange of the database in use (the in-memory one has its own). */
+export function keyRange(): typeof IDBKeyRange {
+	return memoryKeyRange ?? globalThis.IDBKeyRange;
+}
+
+export function setMemoryFallback(on: boolean): void {
+	memoryFallback = on;
+	memory = undefined;
+	inMemory = false;
+	memoryKeyRange = undefined;
+}
+
+/** 'memory' once the device's storage was refused and the in-memory stand-in took over. */
+export async function storageMode(): Promise<'device' | 'memory'> {
+	await database().catch(() => undefined);
+	return inMemory ? 'memory' : 'device';
+}
+
+function openInMemory(): Promise<FahmDB> {
+	memory ??= import('fake-indexeddb').then(
+		({ IDBFactory, IDBKeyRange }) =>
+			new Promise<FahmDB>((resolve, reject) => {
+				memoryKeyRange = IDBKeyRange;
+				const request = new IDBFactory().open(DB_NAME, DB_VERSION);
+				request.onupgradeneeded = (event) =>
+					upgrade(
+						wrap(request.result) as FahmDB,
+						event.oldVersion,
+						DB_VERSION,
+						wrap(request.transaction!) as unknown as UpgradeTx
+					);
+				request.onsuccess = () => {
+					inMemory = true;
+					resolve(wrap(request.result) as FahmDB);
+				};
+				request.onerror = () => reject(toStorageError(request.error));
+			})
+	);
+	return memory;
+}
+
 /** The open database, opened (and upgraded) on first use; rejects with a StorageError. */
 export function database(): Promise<FahmDB> {
+	if (memory) return memory;
+	const device = deviceDatabase();
+	if (!memoryFallback) return device;
+	return device.catch((error: unknown) => {
+		if (error instanceof StorageError && error.kind === 'unavailable') return openInMemory();
+		throw error;
+	});
+}
+
+function deviceDatabase(): Promise<FahmDB> {
 	if (!globalThis.indexedDB) return Promise.reject(new StorageError('unavailable'));
 	connection ??= new Promise<FahmDB>((resolve, reject) => {
 		let gaveUp = false;

@@ -99,3 +99,22 @@ export async function removeSavedWord(id: string): Promise<void> {
 		throw toStorageError(error);
 	}
 }
+
+/** The words saved from every lesson, oldest first. Rejects with a StorageError. */
+export async function listAllSavedWords(): Promise<SavedWordList> {
+	try {
+		const db = await database();
+		const raws: unknown[] = await db.getAll('savedWords');
+		const words: SavedWord[] = [];
+		let unreadable = 0;
+		for (const raw of raws) {
+			const word = readSavedWord(raw);
+			if (word) words.push(word);
+			else unreadable++;
+		}
+		words.sort((a, b) => a.savedAt - b.savedAt);
+		return { words, unreadable };
+	} catch (error) {
+		throw toStorageError(error);
+	}
+}

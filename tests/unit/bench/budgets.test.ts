@@ -85,7 +85,9 @@ describe('parseBudgets', () => {
 		expect(budgets.lighthousePerformance?.min).toBe(0.95);
 		expect(budgets.clickToPopoverP95Ms?.max).toBe(50);
 		expect(budgets.gradingAnswersPerSecond?.min).toBe(100_000);
-		expect(Object.keys(budgets)).toHaveLength(12);
+		expect(budgets.dashboardAggregateMs?.max).toBe(1000);
+		expect(budgets.recordAnswerMs?.max).toBe(50);
+		expect(Object.keys(budgets)).toHaveLength(14);
 	});
 });
 

@@ -11,7 +11,7 @@ export interface NavItem {
 export const navItems: NavItem[] = [
 	{ path: '/read', label: m.nav_read, built: true },
 	{ path: '/practice', label: m.nav_practice, built: true },
-	{ path: '/review', label: m.nav_review, built: false },
-	{ path: '/progress', label: m.nav_progress, built: false },
+	{ path: '/review', label: m.nav_review, built: true },
+	{ path: '/progress', label: m.nav_progress, built: true },
 	{ path: '/teach', label: m.nav_teach, built: false }
 ];
