@@ -101,7 +101,8 @@ const RESPONSE_FIELDS: Record<Response['kind'], Record<string, Guard>> = {
 	'free-response': { text: isString, checked: isArrayOf(isIndex) }
 };
 
-function isResponse(x: unknown): x is Response {
+/** Whether a stored value is a response of a known kind, with the fields its players write. */
+export function isResponse(x: unknown): x is Response {
 	if (!isRecord(x) || typeof x.kind !== 'string' || !Object.hasOwn(RESPONSE_FIELDS, x.kind))
 		return false;
 	const fields = RESPONSE_FIELDS[x.kind as Response['kind']];
