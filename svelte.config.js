@@ -1,5 +1,11 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+// The release a learner runs: the package version and the build time, or FAHM_VERSION when set.
+// It names the offline cache and the lesson files, so every build is a new release.
+const RELEASE = process.env.FAHM_VERSION ?? `${pkg.version}-${Date.now().toString(36)}`;
 
 const SVELTEKIT_ANNOUNCER_STYLE = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=';
 
@@ -7,6 +13,7 @@ const SVELTEKIT_ANNOUNCER_STYLE = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0A
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
+		version: { name: RELEASE },
 		// Every route is prerendered; strict fails the build on any page that is not.
 		adapter: adapter({ strict: true }),
 		prerender: {

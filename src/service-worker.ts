@@ -4,7 +4,9 @@
 /// <reference types="@sveltejs/kit" />
 /**
  * Offline: precaches the app (build output, static files, every prerendered page) at install,
- * then serves it cache-first. A new version takes over once its cache is complete.
+ * then serves it cache-first. A new version installs beside the running one and waits: it takes
+ * over only when the page asks (the learner pressed Reload, once their answers are saved), and
+ * then deletes every older cache.
  */
 import { build, files, prerendered, version } from '$service-worker';
 
@@ -18,13 +20,20 @@ const ASSETS = [
 	...prerendered
 ];
 
+/** What the page sends the waiting worker when the learner chose to update (state/app-update). */
+const SKIP_WAITING = 'skip-waiting';
+
 sw.addEventListener('install', (event) => {
+	// `reload` skips the HTTP cache: every file comes from this release, never an older copy.
 	event.waitUntil(
 		caches
 			.open(CACHE)
-			.then((cache) => cache.addAll(ASSETS))
-			.then(() => sw.skipWaiting())
+			.then((cache) => cache.addAll(ASSETS.map((url) => new Request(url, { cache: 'reload' }))))
 	);
+});
+
+sw.addEventListener('message', (event) => {
+	if (event.data === SKIP_WAITING) void sw.skipWaiting();
 });
 
 sw.addEventListener('activate', (event) => {
