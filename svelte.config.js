@@ -4,8 +4,10 @@ import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 // The release a learner runs: the package version and the build time, or FAHM_VERSION when set.
-// It names the offline cache and the lesson files, so every build is a new release.
-const RELEASE = process.env.FAHM_VERSION ?? `${pkg.version}-${Date.now().toString(36)}`;
+// It names the offline cache and the lesson files, so every build is a new release. Kept in the
+// environment: the prerendering process loads this file again, and must find the same release.
+process.env.FAHM_VERSION ||= `${pkg.version}-${Date.now().toString(36)}`;
+const RELEASE = process.env.FAHM_VERSION;
 
 const SVELTEKIT_ANNOUNCER_STYLE = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=';
 
@@ -23,7 +25,12 @@ const config = {
 		typescript: {
 			// Type-check the command line, the benchmarks and the Playwright config with the app.
 			config: (config) => {
-				config.include.push('../bin/**/*.ts', '../bench/**/*.ts', '../playwright.config.ts');
+				config.include.push(
+					'../bin/**/*.ts',
+					'../bench/**/*.ts',
+					'../scripts/**/*.ts',
+					'../playwright.config.ts'
+				);
 			}
 		},
 		csp: {

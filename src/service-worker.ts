@@ -12,11 +12,14 @@ import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `fahm-${version}`;
-// The font ships as woff2 only (browsers that need woff get the system face), and the published
-// JSON Schema is for other tools, not for learners offline.
+// The font ships as woff2 only (browsers that need woff get the system face); the published JSON
+// Schema is for other tools, and the screenshots for the install sheet, not for learners offline.
 const ASSETS = [
 	...build,
-	...files.filter((file) => !file.endsWith('.woff') && !file.includes('/schema/')),
+	...files.filter(
+		(file) =>
+			!file.endsWith('.woff') && !file.includes('/schema/') && !file.includes('/screenshots/')
+	),
 	...prerendered
 ];
 
