@@ -16,8 +16,14 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		version: { name: RELEASE },
-		// Every route is prerendered; strict fails the build on any page that is not.
-		adapter: adapter({ strict: true }),
+		// Every route is prerendered; strict fails the build on any page that is not. FAHM_BUILD_DIR
+		// and FAHM_KIT_DIR let the update test build a second release beside the first.
+		adapter: adapter({
+			strict: true,
+			pages: process.env.FAHM_BUILD_DIR ?? 'build',
+			assets: process.env.FAHM_BUILD_DIR ?? 'build'
+		}),
+		outDir: process.env.FAHM_KIT_DIR ?? '.svelte-kit',
 		prerender: {
 			// '/ar' seeds the crawl of the Arabic UI; every page links its other-language twin.
 			entries: ['*', '/ar']
