@@ -29,7 +29,8 @@ test('a half-typed quiz answer comes back after a reload', async ({ page }) => {
 });
 
 test('a half-typed answer while reading comes back after a reload', async ({ page }) => {
-	test.setTimeout(120_000);
+	// The whole article with its questions, twice: axe takes a while over it.
+	test.setTimeout(240_000);
 	await page.goto(`/practice/${LESSON}`);
 	const field = page.locator('#woven-sa-city-answer');
 	await field.click();

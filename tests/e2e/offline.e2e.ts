@@ -1,6 +1,8 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 test('after the first visit every page opens with no network', async ({ page, context }) => {
+	// axe over two whole readers, offline, on a loaded 2-core machine.
+	test.setTimeout(180_000);
 	await page.goto('/');
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
