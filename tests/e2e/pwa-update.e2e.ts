@@ -130,7 +130,7 @@ test('an update waits for Reload, keeps the half-typed answer, and works offline
 		['/read', 'Read'],
 		[`/read/${LESSON}`, ''],
 		['/practice', ''],
-		[`/practice/${LESSON}`, 'Practice while reading'],
+		[`/practice/${LESSON}`, ''],
 		[`/practice/${LESSON}/quiz`, 'Quiz'],
 		[`/practice/${LESSON}/vocabulary`, ''],
 		['/review', ''],
