@@ -1,5 +1,13 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+// The release a learner runs: the package version and the build time, or FAHM_VERSION when set.
+// It names the offline cache and the lesson files, so every build is a new release. Kept in the
+// environment: the prerendering process loads this file again, and must find the same release.
+process.env.FAHM_VERSION ||= `${pkg.version}-${Date.now().toString(36)}`;
+const RELEASE = process.env.FAHM_VERSION;
 
 const SVELTEKIT_ANNOUNCER_STYLE = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=';
 
@@ -7,8 +15,15 @@ const SVELTEKIT_ANNOUNCER_STYLE = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0A
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// Every route is prerendered; strict fails the build on any page that is not.
-		adapter: adapter({ strict: true }),
+		version: { name: RELEASE },
+		// Every route is prerendered; strict fails the build on any page that is not. FAHM_BUILD_DIR
+		// and FAHM_KIT_DIR let the update test build a second release beside the first.
+		adapter: adapter({
+			strict: true,
+			pages: process.env.FAHM_BUILD_DIR ?? 'build',
+			assets: process.env.FAHM_BUILD_DIR ?? 'build'
+		}),
+		outDir: process.env.FAHM_KIT_DIR ?? '.svelte-kit',
 		prerender: {
 			// '/ar' seeds the crawl of the Arabic UI; every page links its other-language twin.
 			entries: ['*', '/ar']
@@ -16,7 +31,12 @@ const config = {
 		typescript: {
 			// Type-check the command line, the benchmarks and the Playwright config with the app.
 			config: (config) => {
-				config.include.push('../bin/**/*.ts', '../bench/**/*.ts', '../playwright.config.ts');
+				config.include.push(
+					'../bin/**/*.ts',
+					'../bench/**/*.ts',
+					'../scripts/**/*.ts',
+					'../playwright.config.ts'
+				);
 			}
 		},
 		csp: {

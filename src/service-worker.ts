@@ -4,27 +4,39 @@
 /// <reference types="@sveltejs/kit" />
 /**
  * Offline: precaches the app (build output, static files, every prerendered page) at install,
- * then serves it cache-first. A new version takes over once its cache is complete.
+ * then serves it cache-first. A new version installs beside the running one and waits: it takes
+ * over only when the page asks (the learner pressed Reload, once their answers are saved), and
+ * then deletes every older cache.
  */
 import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `fahm-${version}`;
-// The font ships as woff2 only (browsers that need woff get the system face), and the published
-// JSON Schema is for other tools, not for learners offline.
+// The font ships as woff2 only (browsers that need woff get the system face); the published JSON
+// Schema is for other tools, and the screenshots for the install sheet, not for learners offline.
 const ASSETS = [
 	...build,
-	...files.filter((file) => !file.endsWith('.woff') && !file.includes('/schema/')),
+	...files.filter(
+		(file) =>
+			!file.endsWith('.woff') && !file.includes('/schema/') && !file.includes('/screenshots/')
+	),
 	...prerendered
 ];
 
+/** What the page sends the waiting worker when the learner chose to update (state/app-update). */
+const SKIP_WAITING = 'skip-waiting';
+
 sw.addEventListener('install', (event) => {
+	// `reload` skips the HTTP cache: every file comes from this release, never an older copy.
 	event.waitUntil(
 		caches
 			.open(CACHE)
-			.then((cache) => cache.addAll(ASSETS))
-			.then(() => sw.skipWaiting())
+			.then((cache) => cache.addAll(ASSETS.map((url) => new Request(url, { cache: 'reload' }))))
 	);
+});
+
+sw.addEventListener('message', (event) => {
+	if (event.data === SKIP_WAITING) void sw.skipWaiting();
 });
 
 sw.addEventListener('activate', (event) => {

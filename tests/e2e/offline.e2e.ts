@@ -1,16 +1,24 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 test('after the first visit every page opens with no network', async ({ page, context }) => {
+	// axe over two whole readers, offline, on a loaded 2-core machine.
+	test.setTimeout(180_000);
 	await page.goto('/');
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
 	});
 	await context.setOffline(true);
+	// A quiet notice says so, and that nothing is turned off.
+	await page.reload();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Offline. Nothing is turned off' })
+	).toHaveText('Offline. Nothing is turned off: everything in Fahm works without a network.');
 	for (const [path, heading] of [
 		['/', 'Lessons'],
 		['/ar', 'الدروس'],
 		['/read', 'Read'],
-		['/ar/teach', 'للمعلّمين: لم يُبنَ بعد']
+		['/ar/teach', 'للمعلّمين: لم يُبنَ بعد'],
+		['/device', 'This device']
 	] as const) {
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);

@@ -1,6 +1,6 @@
 /**
  * A lesson and its question sets as one document, the shape of the static asset
- * `/lessons/<id>.json` that every learner page shares.
+ * `/lessons/<release>/<id>.json` that every learner page shares.
  */
 import type { QuestionSet } from './question-schema';
 import type { Lesson } from './schema';
@@ -14,7 +14,10 @@ export interface LessonData {
 	questionSets: QuestionSet[];
 }
 
-/** Where a lesson's data is published, below the app's base path. */
-export function lessonDataPath(id: string): string {
-	return `/lessons/${encodeURIComponent(id)}.json`;
+/**
+ * Where a lesson's data is published, below the app's base path. The release (the build's
+ * version) is part of it, so code of one version never reads the lesson file of another.
+ */
+export function lessonDataPath(id: string, release: string): string {
+	return `/lessons/${encodeURIComponent(release)}/${encodeURIComponent(id)}.json`;
 }

@@ -1,3 +1,4 @@
+import { version } from '$app/environment';
 import { resolve } from '$app/paths';
 import type { Pathname } from '$app/types';
 import { LESSON_DATA_VERSION, lessonDataPath, type LessonData } from './lesson-data';
@@ -20,7 +21,7 @@ export async function loadLessonData(id: string): Promise<LessonData | undefined
 			? { version: LESSON_DATA_VERSION, lesson, questionSets: await loadQuestionSets(id) }
 			: undefined;
 	}
-	const response = await globalThis.fetch(resolve(lessonDataPath(id) as Pathname));
+	const response = await globalThis.fetch(resolve(lessonDataPath(id, version) as Pathname));
 	if (response.status === 404) return undefined;
 	if (!response.ok) throw new LessonUnavailableError(`HTTP ${response.status}`);
 	const data = (await response.json()) as LessonData;

@@ -27,7 +27,7 @@ export interface AttemptPlace {
  */
 export class PracticeItem {
 	readonly question: Question;
-	response = $state<Response>() as Response;
+	#response = $state<Response>() as Response;
 	grade = $state<Grade | undefined>();
 	/** The grade of the first check that gave a verdict in this run. */
 	first = $state<Grade | undefined>();
@@ -38,11 +38,41 @@ export class PracticeItem {
 
 	/** The answer as the player first showed it (an ordering starts shuffled), to tell a change. */
 	readonly #start: string;
+	#onchange: ((item: PracticeItem) => void) | undefined;
 
 	constructor(question: Question, response: Response = emptyResponse(question)) {
 		this.question = question;
-		this.response = response;
+		this.#response = response;
 		this.#start = JSON.stringify(response);
+	}
+
+	/** The learner's answer; every change is passed to the `watch` listener (which keeps drafts). */
+	get response(): Response {
+		return this.#response;
+	}
+	set response(value: Response) {
+		this.#response = value;
+		this.#onchange?.(this);
+	}
+
+	/** Calls `listener` after each later change of the answer. */
+	watch(listener: (item: PracticeItem) => void): void {
+		this.#onchange = listener;
+	}
+
+	/** Whether the answer differs from how the player first showed it. */
+	get changed(): boolean {
+		return JSON.stringify(this.#response) !== this.#start;
+	}
+
+	/**
+	 * Puts back an answer the learner was changing when the page went away (a draft is newer than
+	 * any check: a check deletes it), unlocked for them to go on. One of another kind is ignored.
+	 */
+	resume(draft: Response | undefined): void {
+		if (draft?.kind !== this.question.kind) return;
+		if (this.settled) this.retry();
+		this.#response = draft;
 	}
 
 	/**
@@ -87,7 +117,7 @@ export class PracticeItem {
 	 * mode counts these as answered, and grades them at Finish.
 	 */
 	hasAnswer(lesson: Lesson): boolean {
-		if (JSON.stringify(this.response) === this.#start) return false;
+		if (!this.changed) return false;
 		return settles(gradeAny(this.question, this.response, { lesson }));
 	}
 

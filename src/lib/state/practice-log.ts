@@ -1,11 +1,14 @@
 /**
- * Where practice keeps its answers and quiz positions: the device's database, or a stand-in that
- * tests pass to a session. Sessions own the log and the clock; components never reach storage.
+ * Where practice keeps its answers, quiz positions and unchecked answers: the device's database,
+ * or a stand-in that tests pass to a session. Sessions own the log and the clock; components
+ * never reach storage.
  */
+import * as drafts from '$lib/storage/answer-drafts';
 import * as stored from '$lib/storage/attempts';
 import { announceProgress } from './progress-channel';
+import type { DraftLog } from './draft-keeper';
 
-export interface PracticeLog {
+export interface PracticeLog extends DraftLog {
 	record(attempt: stored.NewAttempt): Promise<unknown>;
 	list(lessonId: string, setId: string): Promise<stored.AttemptList>;
 	saveProgress(progress: stored.NewQuizProgress): Promise<unknown>;
@@ -20,5 +23,8 @@ export const deviceLog: PracticeLog = {
 	},
 	list: stored.listAttempts,
 	saveProgress: stored.saveQuizProgress,
-	loadProgress: stored.loadQuizProgress
+	loadProgress: stored.loadQuizProgress,
+	saveDraft: drafts.saveAnswerDraft,
+	deleteDraft: drafts.deleteAnswerDraft,
+	listDrafts: drafts.listAnswerDrafts
 };

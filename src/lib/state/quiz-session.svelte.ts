@@ -1,6 +1,5 @@
 import type { Question } from '$lib/content/question-schema';
 import type { Lesson } from '$lib/content/schema';
-import type { Response } from '$lib/domain/grading/types';
 import type { PracticeMode } from '$lib/domain/practice/mode';
 import {
 	moveQuiz,
@@ -12,6 +11,7 @@ import {
 import { summarizeScore, type ScoreSummary } from '$lib/domain/practice/score';
 import { runAttempts } from '$lib/storage/attempts';
 import { toStorageError, type StorageErrorKind } from '$lib/storage/db';
+import { DraftKeeper } from './draft-keeper';
 import { PracticeItem, settles } from './practice-item.svelte';
 import { deviceLog, type PracticeLog } from './practice-log';
 
@@ -32,9 +32,9 @@ export interface QuizOptions {
 /**
  * A quiz over a question set: the choice of mode, one question at a time, then the score, then the
  * review. Every checked answer and every move is written to the log; `load` resumes where the
- * learner was, in the mode they chose. In test mode answers are kept unchecked (as drafts) and
- * graded together at Finish. The screen changes at once; a failed write only sets `error`
- * (earlier records are untouched).
+ * learner was, in the mode they chose, with every answer changed but not checked (kept as a
+ * draft as it changes; in test mode all answers stay drafts until Finish grades them together).
+ * The screen changes at once; a failed write only sets `error` (earlier records are untouched).
  */
 export class QuizSession {
 	readonly lesson: Lesson;
@@ -55,6 +55,7 @@ export class QuizSession {
 	#log: PracticeLog;
 	#now: () => number;
 	#startedAt = 0;
+	readonly #drafts: DraftKeeper;
 
 	constructor(options: QuizOptions) {
 		this.lesson = options.lesson;
@@ -65,7 +66,23 @@ export class QuizSession {
 		this.mode = options.mode;
 		this.#log = options.log ?? deviceLog;
 		this.#now = options.now ?? Date.now;
-		this.items = this.questions.map((q) => new PracticeItem(q));
+		this.#drafts = new DraftKeeper({
+			log: this.#log,
+			lessonId: this.lesson.article.id,
+			now: this.#now,
+			report: (error) => (this.error = error)
+		});
+		this.items = this.#freshItems();
+	}
+
+	/** Blank items, each answer kept as a draft as it changes. */
+	#freshItems(): PracticeItem[] {
+		return this.questions.map((question) => this.#watched(new PracticeItem(question)));
+	}
+
+	#watched(item: PracticeItem): PracticeItem {
+		this.#drafts.watch(this.setId, item);
+		return item;
 	}
 
 	get lessonId(): string {
@@ -112,14 +129,16 @@ export class QuizSession {
 			this.#startedAt = progress.startedAt;
 			this.mode = this.#fixedMode ?? progress.mode ?? undefined;
 			const { attempts, unreadable } = await this.#log.list(this.lessonId, this.setId);
-			this.unreadable = unreadable;
+			const drafts = await this.#drafts.load(this.setId);
+			this.unreadable = unreadable + drafts.unreadable;
 			const runs = runAttempts(attempts, progress.startedAt);
 			this.items = this.questions.map((question) => {
 				const item = PracticeItem.restore(question, this.lesson, runs.get(question.id));
-				const draft = progress.drafts[question.id];
-				if (!item.settled && draft?.kind === question.kind) item.response = draft;
+				// Test answers saved by versions before the drafts store are in the progress record.
+				const legacy = item.settled ? undefined : progress.drafts[question.id];
+				item.resume(drafts.responses.get(question.id) ?? legacy);
 				if (progress.revealed.includes(question.id)) item.reveal();
-				return item;
+				return this.#watched(item);
 			});
 			this.position = restorePosition(progress, this.items.length);
 		});
@@ -142,6 +161,7 @@ export class QuizSession {
 		// The position goes with the first answer, so that a reload finds this run.
 		this.#save();
 		this.#record(item);
+		this.#drafts.drop(this.setId, item);
 	}
 
 	retry(): void {
@@ -154,14 +174,19 @@ export class QuizSession {
 		this.#save();
 	}
 
-	/** Keeps the unchecked answers of a test run, so that a reload finds them. */
-	keepDrafts(): void {
-		if (this.mode === 'test' && this.position.phase === 'question') this.#save();
+	/**
+	 * Writes unchecked answers when the page is hidden or an update reloads, until the returned
+	 * function is called (when the quiz leaves the screen), which writes what is left.
+	 */
+	guardDrafts(): () => void {
+		return this.#drafts.guard();
 	}
 
 	move(move: QuizMove): void {
 		this.position = moveQuiz(this.position, move, this.items.length);
 		this.#save();
+		// Moving on is a pause too: the answer just left is written with the position.
+		void this.#drafts.flush();
 	}
 
 	/**
@@ -175,6 +200,9 @@ export class QuizSession {
 				item.check(this.lesson);
 				this.#record(item);
 			}
+		// What is still unchecked counts 0 now: its drafts go.
+		if (this.position.phase === 'question')
+			for (const item of this.items) this.#drafts.drop(this.setId, item);
 		this.move({ kind: 'finish' });
 	}
 
@@ -182,7 +210,8 @@ export class QuizSession {
 	restart(): void {
 		this.#startedAt = this.#now();
 		this.mode = this.#fixedMode;
-		this.items = this.questions.map((q) => new PracticeItem(q));
+		for (const item of this.items) this.#drafts.drop(this.setId, item);
+		this.items = this.#freshItems();
 		this.move({ kind: 'restart' });
 	}
 
@@ -193,10 +222,6 @@ export class QuizSession {
 	}
 
 	#save(): void {
-		const drafts: Record<string, Response> = {};
-		if (this.mode === 'test')
-			for (const item of this.items)
-				if (!item.settled && item.hasAnswer(this.lesson)) drafts[item.question.id] = item.response;
 		void this.#run(() =>
 			this.#log.saveProgress({
 				lessonId: this.lessonId,
@@ -205,7 +230,8 @@ export class QuizSession {
 				phase: this.position.phase,
 				index: this.position.index,
 				revealed: this.items.filter((i) => i.revealedFirst).map((i) => i.question.id),
-				drafts,
+				// Unchecked answers are in the drafts store now (see DraftKeeper).
+				drafts: {},
 				startedAt: this.#startedAt,
 				updatedAt: this.#now()
 			})

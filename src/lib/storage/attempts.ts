@@ -88,6 +88,7 @@ export function progressId(lessonId: string, setId: string): string {
 
 /** Whether a stored value is a response of one of the app's kinds (each kind's own guard). */
 const isKnownResponse: (x: unknown) => x is Response = buildResponseGuard(KINDS);
+export { isKnownResponse as isResponse };
 
 const VERDICTS = new Set(['correct', 'partial', 'incorrect', 'unanswered', 'invalid']);
 const isNote: Guard = (x) =>

@@ -3,7 +3,7 @@
  * (one record per id, replaced on each save) so a reload, an update or a crash loses nothing; a
  * draft is deleted once the work it holds is checked or published.
  */
-import { database, toStorageError } from './db';
+import { database, keyRange, toStorageError } from './db';
 import { hasFields, isNumber, isText, readEach } from './guards';
 
 /** The version of the draft record this code writes. */
@@ -67,7 +67,7 @@ export async function loadDraft(id: string): Promise<Draft | undefined> {
 export async function listDrafts(prefix = ''): Promise<{ drafts: Draft[]; unreadable: number }> {
 	try {
 		const db = await database();
-		const range = prefix ? IDBKeyRange.bound(prefix, prefix + '\uffff') : undefined;
+		const range = prefix ? keyRange().bound(prefix, prefix + '\uffff') : undefined;
 		const raws: unknown[] = await db.getAll('drafts', range);
 		const { records: drafts, unreadable } = readEach(raws, readDraft);
 		drafts.sort((a, b) => a.savedAt - b.savedAt);

@@ -69,6 +69,14 @@ async function setup(
 	return { user, session, log };
 }
 
+/** The same quiz opened again on the same device (a reload). */
+async function reopen(log: MemoryLog) {
+	const session = new QuizSession({ lesson, setId: 'set', questions, passMark: 0.6, log });
+	await session.load();
+	render(Quiz, { session });
+	return { session, user: userEvent.setup() };
+}
+
 describe('quiz', () => {
 	it('shows one question at a time with a labelled progress bar, checks, retries and moves', async () => {
 		const { user, log } = await setup();
@@ -205,6 +213,46 @@ describe('quiz', () => {
 		expect(again.position).toEqual({ phase: 'question', index: 1 });
 		expect(again.items[0]!.grade?.verdict).toBe('correct');
 		expect(again.done).toBe(1);
+	});
+
+	it('brings back a half-typed answer after the page was hidden and reloaded; checking deletes it', async () => {
+		const log = new MemoryLog();
+		const first = await setup(log);
+		await first.user.click(screen.getByRole('button', { name: 'Next' }));
+		await first.user.click(screen.getByRole('button', { name: 'Next' }));
+		await first.user.click(screen.getByRole('textbox', { name: 'Your answer (in Arabic)' }));
+		await first.user.keyboard('طهر');
+		// The page is hidden (a phone switches app, an update reloads): the answer is written now.
+		window.dispatchEvent(new Event('pagehide'));
+		const id = `answer:${lesson.article.id}:set:q3`;
+		await waitFor(() =>
+			expect(log.drafts.get(id)?.response).toEqual({ kind: 'short-answer', text: 'طهر' })
+		);
+		document.body.innerHTML = '';
+
+		const { user } = await reopen(log);
+		expect(heading()).toHaveTextContent('Question 3 of 3');
+		const field = screen.getByRole('textbox', { name: 'Your answer (in Arabic)' });
+		expect(field).toHaveValue('طهر');
+		await user.type(field, 'ان');
+		await user.click(screen.getByRole('button', { name: 'Check' }));
+		expect(screen.getByText('Correct')).toBeInTheDocument();
+		await waitFor(() => expect(log.drafts.size).toBe(0));
+		expect(log.attempts.map((a) => a.response)).toEqual([{ kind: 'short-answer', text: 'طهران' }]);
+	});
+
+	it('keeps a half-typed answer once the learner pauses, and forgets drafts on Start again', async () => {
+		const log = new MemoryLog();
+		const { user } = await setup(log);
+		await user.click(screen.getByRole('radio', { name: 'False' }));
+		await waitFor(() => expect(log.drafts.size).toBe(1), { timeout: 2000 });
+		await user.click(screen.getByRole('button', { name: 'Finish' }));
+		await user.click(screen.getByRole('button', { name: 'Finish now' }));
+		await waitFor(() => expect(log.drafts.size).toBe(0));
+		await user.click(screen.getByRole('button', { name: 'Start again' }));
+		await user.click(screen.getByRole('button', { name: 'Practice mode' }));
+		await waitFor(() => expect(heading()).toHaveTextContent('Question 1 of 3'));
+		expect(screen.getByRole('radio', { name: 'False' })).not.toBeChecked();
 	});
 
 	it('says plainly when an answer could not be stored', async () => {

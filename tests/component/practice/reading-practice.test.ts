@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import PracticeQuestion from '../../../src/lib/components/practice/PracticeQuestion.svelte';
@@ -78,6 +78,32 @@ describe('practice while reading', () => {
 		// The first check is remembered too: q1 was first answered wrong.
 		const q1 = again.session.items[ReadingPractice.key('set', 'q1')]!;
 		expect([q1.first?.verdict, q1.checks]).toEqual(['incorrect', 2]);
+	});
+
+	it('brings back a half-typed answer, and one changed after Try again, unlocked', async () => {
+		const log = new MemoryLog();
+		const first = await visit(log);
+		await first.user.click(screen.getByRole('radio', { name: 'False' }));
+		await first.user.click(screen.getAllByRole('button', { name: 'Check' })[0]!);
+		await first.user.click(screen.getByRole('button', { name: 'Try again' }));
+		await first.user.click(screen.getByRole('radio', { name: 'True' }));
+		await first.user.click(screen.getByRole('textbox', { name: 'Your answer (in Arabic)' }));
+		await first.user.keyboard('طه');
+		window.dispatchEvent(new Event('pagehide'));
+		await waitFor(() => expect(log.drafts.size).toBe(2));
+		document.body.innerHTML = '';
+
+		const again = await visit(log);
+		expect(screen.getByRole('textbox', { name: 'Your answer (in Arabic)' })).toHaveValue('طه');
+		// q1 was being changed after a check: it comes back unlocked, with the change.
+		expect(screen.getByRole('radio', { name: /^True/u })).toBeChecked();
+		expect(screen.getAllByRole('button', { name: 'Check' })).toHaveLength(2);
+		const q1 = again.session.items[ReadingPractice.key('set', 'q1')]!;
+		expect([q1.first?.verdict, q1.checks]).toEqual(['incorrect', 1]);
+		await again.user.click(screen.getAllByRole('button', { name: 'Check' })[0]!);
+		await waitFor(() =>
+			expect([...log.drafts.keys()]).toEqual([`answer:${lesson.article.id}:woven:set:q2`])
+		);
 	});
 
 	it('shows the questions blank, and says so, when the stored answers cannot be read', async () => {
