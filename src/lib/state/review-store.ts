@@ -42,3 +42,12 @@ export const deviceReviewStore: ReviewStore = {
 	saveDraft: (id, value, savedAt) => drafts.saveDraft(id, 'answer', value, savedAt),
 	deleteDraft: drafts.deleteDraft
 };
+
+/** The limits a review setting must keep, for the settings form (components reach storage only here). */
+export {
+	NEW_CARDS_MAX,
+	RETENTION_MAX,
+	RETENTION_MIN,
+	isNewCardsPerDay,
+	isRetention
+} from '$lib/storage/settings';
