@@ -1,5 +1,5 @@
 /**
- * Keeps the answers learners change but have not checked yet: written a moment after they pause,
+ * Keeps the answers learners change but have not checked yet: written as they change, and again
  * at once when the page is hidden or an update reloads (see unsaved-work.ts), and deleted when the
  * answer is checked. The quiz and practice while reading keep their drafts the same way.
  */
@@ -22,7 +22,11 @@ export interface DraftKeeperOptions {
 	now: () => number;
 	/** Told how each write went: the kind of failure, or undefined once a write succeeds. */
 	report: (error: StorageErrorKind | undefined) => void;
-	/** How long a pause in typing is, before the answer is written. */
+	/**
+	 * How long to wait after a change before writing it; 0 (the default) writes at once. A write
+	 * started as the page unloads (a reload right after typing) is not sure to land, so the answer
+	 * goes to disk with each change rather than after a pause; the writes are small and queued.
+	 */
 	delayMs?: number;
 }
 
@@ -79,7 +83,9 @@ export class DraftKeeper {
 	#later(place: AnswerPlace, item: PracticeItem | undefined): void {
 		this.#pending.set(`${place.setId}/${place.questionId}`, { place, item });
 		clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => void this.flush(), this.#options.delayMs ?? 400);
+		const delay = this.#options.delayMs ?? 0;
+		if (delay === 0) void this.flush();
+		else this.#timer = setTimeout(() => void this.flush(), delay);
 	}
 
 	/** Writes every change waiting; resolves once they are on disk (or failed, and reported). */
