@@ -97,7 +97,8 @@ for (const ui of UIS) {
 				test.setTimeout(90_000);
 				await page.goto(`${ui.prefix}/practice/${LESSON}`);
 				const answer = page.locator('#woven-sa-city-answer');
-				await expect(answer).toHaveAccessibleName(ui.text.quiz_answer_ar);
+				// The questions come once the page has settled (a few seconds on a busy machine).
+				await expect(answer).toHaveAccessibleName(ui.text.quiz_answer_ar, { timeout: 20_000 });
 				const typed = page.locator('.typed').filter({ has: answer });
 				await typeEverywayInto(page, answer, await openKeyboard(page, typed));
 				// What the keys typed is the answer the question holds: Check grades it.
