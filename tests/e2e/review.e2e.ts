@@ -118,6 +118,14 @@ for (const ui of UIS) {
 			await page.reload();
 			await expect(page.getByRole('heading', { name: ui.text.review_nothing_due })).toBeVisible();
 			await expect(page.getByText(ui.next)).toBeVisible();
+
+			// The dashboard counts them by state: Easy sent one to review; Good (10m) and Again
+			// keep two in learning.
+			await page.goto(`${ui.prefix}/progress`);
+			const digits = (n: number) => new Intl.NumberFormat(ui.prefix ? 'ar' : 'en').format(n);
+			await expect(page.locator('[data-figure="saved-words"]')).toHaveText(digits(3));
+			const byState = page.locator('main details table tr[data-state]');
+			await expect(byState.locator('td')).toHaveText([digits(0), digits(2), digits(1), digits(0)]);
 		});
 
 		test('fits a 360 px screen with a card and its answer shown', async ({ page }) => {
