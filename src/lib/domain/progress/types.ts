@@ -26,9 +26,9 @@ export interface ProgressAttempt {
 	checks?: number;
 }
 
-/** The scheduling states of a review card, as FSRS names them. */
-export const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const;
-export type CardState = (typeof CARD_STATES)[number];
+/** The scheduling states of a review card, as FSRS names them (scheduling owns the list). */
+import type { CardState } from '../scheduling/types';
+export { CARD_STATES, type CardState } from '../scheduling/types';
 
 /** A review card, as far as progress is concerned. */
 export interface ProgressCard {
