@@ -32,14 +32,13 @@ export const FREE_TEXT = 'زار شويغو طهران والتقى نظيره �
 
 /**
  * The answer to a question on the `attempt`-th try (counted over the whole run): typed answers
- * (each kind's `bench.typed`, else a wrong word) are right on even attempts and wrong on odd ones, and the choices move on from one attempt to
+ * (each kind's `bench.typed`, from its `tools()`, else a wrong word) are right on even attempts and wrong on odd ones, and the choices move on from one attempt to
  * the next, so the checks give right, wrong and partly right verdicts of every kind.
  */
-export function answerPlan(question: Question, attempt: number): AnswerPlan {
+export async function answerPlan(question: Question, attempt: number): Promise<AnswerPlan> {
 	const right = attempt % 2 === 0;
-	const text =
-		kinds.get(question.kind)?.bench.typed?.(question, right) ??
-		WRONG_WORD[question.answerLanguage ?? 'ar'];
+	const bench = (await kinds.get(question.kind)?.tools())?.bench;
+	const text = bench?.typed?.(question, right) ?? WRONG_WORD[question.answerLanguage ?? 'ar'];
 	return {
 		radio: attempt % 3,
 		checkboxes: 1 + (attempt % 2),

@@ -165,7 +165,7 @@ export const clickToFeedback: ReadyBenchMeasure = {
 						await retry.click();
 						await feedback.waitFor({ state: 'detached' });
 					}
-					if (step !== 'empty') await answer(question, answerPlan(item, attempt++));
+					if (step !== 'empty') await answer(question, await answerPlan(item, attempt++));
 					times.push(await timedCheck(page, question, what));
 				}
 				if (index === count - 1) break;

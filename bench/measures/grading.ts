@@ -20,7 +20,7 @@ async function loadWorkload(): Promise<GradingCase[]> {
 	const lesson = await loadLesson(LESSON);
 	if (!lesson) throw new Error(`no lesson ${LESSON}`);
 	const sets = await loadQuestionSets(LESSON);
-	workload = sets.flatMap((set) => gradingWorkload(set.questions, lesson));
+	workload = (await Promise.all(sets.map((set) => gradingWorkload(set.questions, lesson)))).flat();
 	if (workload.length === 0) throw new Error(`${LESSON} has no questions to grade`);
 	return workload;
 }

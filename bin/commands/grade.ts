@@ -10,40 +10,37 @@ import {
 } from '../../src/lib/kinds/kind';
 import type { Command } from '../command';
 
-/** How ANSWER is written for a question of `kind`, for error messages. */
-function format(kinds: readonly AnyKind[], kind: string): string {
-	return kindTable(kinds).get(kind)?.answer.format ?? 'unknown: no such kind';
-}
-
 /**
  * The response ANSWER stands for, read by the question's kind (one of `kinds`), or a message
  * saying why it cannot be read and how such an ANSWER is written.
  */
-export function parseAnswer(
+export async function parseAnswer(
 	kinds: readonly AnyKind[],
 	question: AnyQuestion,
 	answer: string,
 	checked?: string
-): AnyResponse | string {
+): Promise<AnyResponse | string> {
 	const kind = kindTable(kinds).get(question.kind);
 	if (!kind) return `no kind "${question.kind}"`;
-	const response = kind.answer.parse(question, answer, checked);
+	const tools = await kind.tools();
+	const response = tools.answer.parse(question, answer, checked);
 	return typeof response === 'string'
-		? `${response}; a ${question.kind} ANSWER is ${kind.answer.format}`
+		? `${response}; a ${question.kind} ANSWER is ${tools.answer.format}`
 		: response;
 }
 
 /** Why a graded ANSWER was invalid, with how to write one and what this question offers. */
-function invalidMessage(
+async function invalidMessage(
 	kinds: readonly AnyKind[],
 	question: AnyQuestion,
 	notes: readonly { code: string }[]
-): string {
+): Promise<string> {
 	const why = notes.some((n) => n.code === 'not-a-number')
 		? 'ANSWER is not a number'
 		: 'ANSWER does not fit the question';
-	const choices = kindTable(kinds).get(question.kind)?.answer.choices(question) ?? '';
-	return `${why}; a ${question.kind} ANSWER is ${format(kinds, question.kind)}${choices}`;
+	const answer = (await kindTable(kinds).get(question.kind)?.tools())?.answer;
+	const how = answer ? `${answer.format}${answer.choices(question)}` : 'unknown: no such kind';
+	return `${why}; a ${question.kind} ANSWER is ${how}`;
 }
 
 /** `--checked X` or `--checked=X` taken out of `args`. */
@@ -86,7 +83,7 @@ export const grade: Command = {
 			);
 			return 1;
 		}
-		const response = parseAnswer(KINDS, question, words.join(' '), checked);
+		const response = await parseAnswer(KINDS, question, words.join(' '), checked);
 		if (typeof response === 'string') {
 			console.error(`fahm grade: ${response}`);
 			return 1;
@@ -95,7 +92,7 @@ export const grade: Command = {
 		const result = gradeAny(question, response as Response, { lesson });
 		console.log(JSON.stringify(result, null, '\t'));
 		if (result.verdict === 'invalid') {
-			console.error(`fahm grade: ${invalidMessage(KINDS, question, result.notes)}`);
+			console.error(`fahm grade: ${await invalidMessage(KINDS, question, result.notes)}`);
 			return 1;
 		}
 		return 0;

@@ -2,7 +2,8 @@
  * What a question kind is made of: one object per kind, in src/lib/kinds/<kind>/index.ts, and the
  * kind list is the array of them in src/lib/kinds/index.ts. Everything here is pure (no Svelte, no
  * DOM, no IndexedDB, and valibot only as types), so Node (the `fahm` command, the bench) and the
- * browser share it. A kind's player and label live beside it in `view.ts` (browser only).
+ * browser share it. A kind's player and label live beside it in `view.ts` (browser only), its
+ * command-line parser and bench answers in `tools.ts` (Node only, loaded through `tools()`).
  */
 import type * as v from 'valibot';
 import type { SchemaKit } from '../content/question-parts';
@@ -60,6 +61,16 @@ export interface KindModule<S extends KindSchema, R extends AnyResponse, Q = Que
 	 * evidence its sentence ids.
 	 */
 	grade(question: Q, response: R, context?: GradeContext): Grade;
+	/**
+	 * The kind's `fahm grade` answer parser and bench answers, from its `tools.ts`. Loaded on
+	 * demand (`() => import('./tools')`), so they get a chunk of their own that the browser never
+	 * fetches: only the command line and the bench call this.
+	 */
+	tools(): Promise<KindTools<Q, R>>;
+}
+
+/** What a kind's `tools.ts` exports: the parts only the command line and the bench use. */
+export interface KindTools<Q, R> {
 	answer: CommandLineAnswer<Q, R>;
 	bench: BenchAnswers<Q, R>;
 }

@@ -133,19 +133,19 @@ describe('an eleventh kind added to the kind list', () => {
 		expect(readQuizProgress(progress)).toBeUndefined();
 	});
 
-	it('has its answers read on the command line, and a bad one explained with its format', () => {
+	it('has its answers read on the command line, and a bad one explained with its format', async () => {
 		const question = v.parse(buildQuestionSetSchema(kinds), setInput).questions[0]!;
-		expect(parseAnswer(kinds, question, ' نعم ')).toEqual({ kind: 'yes-no', value: true });
-		expect(parseAnswer(kinds, question, 'no')).toEqual({ kind: 'yes-no', value: false });
-		expect(parseAnswer(kinds, question, 'maybe')).toBe(
+		expect(await parseAnswer(kinds, question, ' نعم ')).toEqual({ kind: 'yes-no', value: true });
+		expect(await parseAnswer(kinds, question, 'no')).toEqual({ kind: 'yes-no', value: false });
+		expect(await parseAnswer(kinds, question, 'maybe')).toBe(
 			'"maybe" is not yes or no; a yes-no ANSWER is yes or no (نعم or لا)'
 		);
-		expect(parseAnswer(KINDS, question, 'yes')).toBe('no kind "yes-no"');
+		expect(await parseAnswer(KINDS, question, 'yes')).toBe('no kind "yes-no"');
 	});
 
-	it('gives the bench its typical answers', () => {
+	it('gives the bench its typical answers', async () => {
 		const question = v.parse(buildQuestionSetSchema(kinds), setInput).questions[0]!;
-		const cases = buildWorkload(kinds)([question], lesson);
+		const cases = await buildWorkload(kinds)([question], lesson);
 		expect(cases.map((c) => c.response)).toEqual([
 			{ kind: 'yes-no', value: true },
 			{ kind: 'yes-no', value: false },

@@ -15,21 +15,28 @@ export interface GradingCase<Q = Question, R = Response> {
 	context: GradeContext;
 }
 
-/** The workload for questions of any of `kinds`: each kind's bench answers. */
+/**
+ * The workload for questions of any of `kinds`: each kind's bench answers (loaded with its
+ * `tools()`, which the browser never fetches).
+ */
 export function buildWorkload(kinds: readonly AnyKind[]) {
 	const table = kindTable(kinds);
-	return <Q extends AnyQuestion>(
+	return async <Q extends AnyQuestion>(
 		questions: readonly Q[],
 		lesson: Lesson
-	): GradingCase<Q, AnyResponse>[] => {
+	): Promise<GradingCase<Q, AnyResponse>[]> => {
 		const context: GradeContext = { lesson };
-		return questions.flatMap((question) => {
-			const kind = table.get(question.kind);
-			if (!kind) throw new Error(`no kind "${question.kind}" for question "${question.id}"`);
-			return kind.bench
-				.responses(question, lesson)
-				.map((response) => ({ question, response, context }));
-		});
+		const perQuestion = await Promise.all(
+			questions.map(async (question) => {
+				const kind = table.get(question.kind);
+				if (!kind) throw new Error(`no kind "${question.kind}" for question "${question.id}"`);
+				const { bench } = await kind.tools();
+				return bench
+					.responses(question, lesson)
+					.map((response) => ({ question, response, context }));
+			})
+		);
+		return perQuestion.flat();
 	};
 }
 
@@ -40,4 +47,4 @@ export function buildWorkload(kinds: readonly AnyKind[]) {
 export const gradingWorkload = buildWorkload(KINDS) as (
 	questions: readonly Question[],
 	lesson: Lesson
-) => GradingCase[];
+) => Promise<GradingCase[]>;

@@ -1,17 +1,8 @@
 /** Matching, as one kind module. */
-import { normalize } from '../../domain/arabic/normalize';
 import { isStringMap } from '../../storage/guards';
 import { responseGuard, type KindModule } from '../kind';
 import { gradeMatching } from './grade';
-import { matchingSchema, type MatchingQuestion, type MatchingResponse } from './schema';
-
-const offered = (q: MatchingQuestion) => [...q.pairs.map((p) => p.right), ...q.distractors];
-
-/** A typed right-hand text, as the offered item it names (compared folded). */
-function offeredItem(q: MatchingQuestion, text: string): string {
-	const key = normalize(text, 'standard');
-	return offered(q).find((o) => normalize(o, 'standard') === key) ?? text;
-}
+import { matchingSchema, type MatchingResponse } from './schema';
 
 export const matching: KindModule<ReturnType<typeof matchingSchema>, MatchingResponse> = {
 	kind: 'matching',
@@ -22,27 +13,5 @@ export const matching: KindModule<ReturnType<typeof matchingSchema>, MatchingRes
 		matches: Object.fromEntries(q.pairs.map((p) => [p.id, null]))
 	}),
 	grade: gradeMatching,
-	answer: {
-		format: '"pairId=right text;pairId=right text"',
-		parse(q, answer) {
-			const matches: Record<string, string | null> = {};
-			for (const part of answer.split(';').filter((p) => p.trim())) {
-				const eq = part.indexOf('=');
-				if (eq < 0) return `"${part.trim()}" is not pairId=right text`;
-				const right = part.slice(eq + 1).trim();
-				matches[part.slice(0, eq).trim()] = right ? offeredItem(q, right) : null;
-			}
-			return { kind: 'matching', matches };
-		},
-		choices: (q) =>
-			`; pairs: ${q.pairs.map((p) => p.id).join(', ')}; right texts: ${offered(q).join(' / ')}`
-	},
-	bench: {
-		responses(q) {
-			const right = Object.fromEntries(q.pairs.map((p) => [p.id, p.right]));
-			const [a, b] = q.pairs;
-			const swapped = { ...right, [a!.id]: b!.right, [b!.id]: a!.right };
-			return [right, swapped, {}].map((matches) => ({ kind: 'matching', matches }));
-		}
-	}
+	tools: () => import('./tools')
 };

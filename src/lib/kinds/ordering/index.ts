@@ -1,7 +1,7 @@
 /** Ordering, as one kind module. */
 import { shuffle } from '../../domain/exercises/random';
 import { isArrayOf, isString } from '../../storage/guards';
-import { listedIds, responseGuard, type KindModule } from '../kind';
+import { responseGuard, type KindModule } from '../kind';
 import { gradeOrdering } from './grade';
 import { orderingSchema, type OrderingResponse } from './schema';
 
@@ -25,18 +25,5 @@ export const ordering: KindModule<ReturnType<typeof orderingSchema>, OrderingRes
 		)
 	}),
 	grade: gradeOrdering,
-	answer: {
-		format: 'every item id, in order, separated by commas',
-		parse: (_, answer) => ({ kind: 'ordering', order: listedIds(answer) }),
-		choices: (q) => `; items: ${q.items.map((i) => i.id).join(', ')}`
-	},
-	bench: {
-		responses(q) {
-			const ids = q.items.map((i) => i.id);
-			return [ids, [...ids.slice(1), ids[0]!], [...ids].reverse()].map((order) => ({
-				kind: 'ordering',
-				order
-			}));
-		}
-	}
+	tools: () => import('./tools')
 };

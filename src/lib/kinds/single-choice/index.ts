@@ -15,16 +15,5 @@ export const singleChoice: KindModule<
 	}),
 	empty: () => ({ kind: 'single-choice', option: null }),
 	grade: gradeSingleChoice,
-	answer: {
-		format: 'an option id',
-		parse: (_, answer) => ({ kind: 'single-choice', option: answer.trim() || null }),
-		choices: (q) => `; options: ${q.options.map((o) => o.id).join(', ')}`
-	},
-	bench: {
-		responses(q) {
-			const right = q.options.find((o) => o.correct)!.id;
-			const wrong = q.options.find((o) => !o.correct)!.id;
-			return [right, wrong, null].map((option) => ({ kind: 'single-choice', option }));
-		}
-	}
+	tools: () => import('./tools')
 };

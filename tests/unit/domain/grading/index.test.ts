@@ -34,15 +34,15 @@ describe('graders', () => {
 	});
 });
 
-describe('gradingWorkload', () => {
-	const work = gradingWorkload(fixtureSet.questions, lesson);
+describe('gradingWorkload', async () => {
+	const work = await gradingWorkload(fixtureSet.questions, lesson);
 	it('covers every kind with right, wrong or partial, and empty answers', () => {
 		expect(new Set(work.map((c) => c.question.kind))).toEqual(new Set(kinds));
 		const verdicts = work.map((c) => gradeAny(c.question, c.response, c.context).verdict);
 		expect(new Set(verdicts)).toEqual(new Set(['correct', 'partial', 'incorrect', 'unanswered']));
 	});
-	it('is the same on every call', () => {
-		expect(gradingWorkload(fixtureSet.questions, lesson)).toEqual(work);
+	it('is the same on every call', async () => {
+		expect(await gradingWorkload(fixtureSet.questions, lesson)).toEqual(work);
 	});
 	it('every grade is in range and its points follow from its score', () => {
 		for (const { question, response, context } of work) {
