@@ -36,7 +36,8 @@ export const recordLabels: Record<BackupKind, () => string> = {
 };
 
 /** A path or a file name, isolated so `attempts[3].answeredAt` keeps its order in Arabic text. */
-export const isolate = (path: string) => `\u2068${path}\u2069`;
+import { isolate } from '$lib/domain/arabic/script';
+export { isolate };
 
 /** Why a file was refused, in the UI language, with where the problem is. */
 export function refusalText(problem: BackupProblem): string {

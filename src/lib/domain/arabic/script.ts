@@ -69,3 +69,9 @@ export function scriptRuns(text: string, language: Language): Run[] {
 	});
 	return runs;
 }
+
+/**
+ * A value put into a sentence of the other script (a file name, a path, a release name), isolated
+ * with FSI ... PDI so the sentence around it cannot reorder its parts.
+ */
+export const isolate = (value: string): string => `\u2068${value}\u2069`;
