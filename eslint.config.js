@@ -12,6 +12,7 @@ export default ts.config(
 			'.svelte-kit/',
 			'src/lib/paraglide/',
 			'test-results/',
+			'reports/',
 			'playwright-report/',
 			'static/'
 		]
