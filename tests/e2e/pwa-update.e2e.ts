@@ -148,7 +148,8 @@ test('an update waits for Reload, keeps the half-typed answer, and works offline
 		await expectNoAxeViolations(page);
 	}
 	await page.goto('/device');
-	await expect(page.getByText(`Version ${releaseB}`)).toBeVisible();
+	// The release name is isolated (FSI ... PDI) inside the sentence.
+	await expect(page.getByText(`Version \u2068${releaseB}\u2069`)).toBeVisible();
 	await page.setViewportSize({ width: 360, height: 740 });
 	await expectNoSidewaysScroll(page);
 	await context.setOffline(false);

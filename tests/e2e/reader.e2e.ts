@@ -58,8 +58,8 @@ test('reads the article by keyboard alone', async ({ page }) => {
 	await page.keyboard.press('t');
 	await expect(page.getByText('Tehran – agencies')).toBeVisible();
 
-	// Vowel modes: back to the radio group, then arrows pick a mode.
-	await pressUntil(page, 'Shift+Tab', 'input[type="radio"]');
+	// Vowel modes: back to their radio group (past the Definitions group), then arrows pick a mode.
+	await pressUntil(page, 'Shift+Tab', 'input[type="radio"][name$="-vowels"]');
 	await expect(page.getByRole('radio', { name: 'Full' })).toBeFocused();
 	await page.keyboard.press('ArrowUp');
 	await expect(page.getByRole('radio', { name: 'Without case endings' })).toBeChecked();
