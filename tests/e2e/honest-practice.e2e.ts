@@ -171,7 +171,10 @@ for (const ui of [EN, AR])
 	}) => {
 		test.setTimeout(120_000);
 		await page.goto(`${ui.prefix}/practice/${LESSON}`);
-		await expect(page.locator('.woven [id$="-prompt"]')).toHaveCount(questions.length);
+		// Woven questions wake 2.5 s after the article; a loaded machine takes longer.
+		await expect(page.locator('.woven [id$="-prompt"]')).toHaveCount(questions.length, {
+			timeout: 20_000
+		});
 		const misplaced = await page.evaluate(
 			(list) =>
 				list.flatMap(({ id, evidence }) => {

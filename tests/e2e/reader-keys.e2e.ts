@@ -133,9 +133,13 @@ for (const ui of UIS) {
 					const review = dialog.getByRole('button', { name: ui.text.reader_add_to_review });
 					const family = dialog.getByRole('button', { name: ui.text.reader_root_family });
 					// The popover fits the screen; what does not fit scrolls inside it.
-					const box = (await dialog.boundingBox())!;
-					expect(box.y).toBeGreaterThanOrEqual(0);
-					expect(box.y + box.height).toBeLessThanOrEqual(size.viewport.height + 1);
+					// Placed again once the page has settled (a font or the saved settings arriving).
+					await expect
+						.poll(async () => {
+							const box = (await dialog.boundingBox())!;
+							return box.y >= 0 && box.y + box.height <= size.viewport.height + 1;
+						})
+						.toBe(true);
 					for (const action of [review, family]) {
 						await expectSeen(action, dialog, true);
 						// Close stays in view while the details scroll.
