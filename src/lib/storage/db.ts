@@ -46,6 +46,7 @@ export interface FahmSchema extends DBSchema {
 	drafts: { key: string; value: StoredRecord };
 	/** Learner settings that belong with progress (review limits, retention); one record per id. */
 	settings: { key: string; value: StoredRecord };
+	teacherSets: { key: string; value: StoredRecord; indexes: { byLesson: string } };
 }
 
 /** A record of the stores added in version 3; each store's module validates what it reads. */
@@ -82,6 +83,11 @@ const MIGRATIONS: ((db: FahmDB, tx: UpgradeTx) => void)[] = [
 		cards.createIndex('byLesson', 'lessonId');
 		db.createObjectStore('drafts', { keyPath: 'id' });
 		db.createObjectStore('settings', { keyPath: 'id' });
+	},
+	// 3 -> 4: the teacher's own question sets (a draft and the published version), by lesson.
+	(db) => {
+		const sets = db.createObjectStore('teacherSets', { keyPath: 'id' });
+		sets.createIndex('byLesson', 'lessonId');
 	}
 ];
 

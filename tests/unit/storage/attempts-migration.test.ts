@@ -77,6 +77,7 @@ it('creates every store on a device that never opened the database', async () =>
 		'quizProgress',
 		'reviewCards',
 		'savedWords',
-		'settings'
+		'settings',
+		'teacherSets'
 	]);
 });

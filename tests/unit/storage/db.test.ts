@@ -36,7 +36,7 @@ describe('database', () => {
 		expect(tx.store.keyPath).toBe('id');
 	});
 
-	it('adds the review, draft and settings stores in version 3, keeping version 2 records', async () => {
+	it('adds the review, draft, settings (version 3) and teacher set (version 4) stores, keeping version 2 records', async () => {
 		const old = await openRaw(2, (db) => {
 			db.createObjectStore('savedWords', { keyPath: 'id' }).createIndex('byLesson', 'lessonId');
 			const attempts = db.createObjectStore('attempts', { keyPath: 'id', autoIncrement: true });
@@ -50,15 +50,17 @@ describe('database', () => {
 		});
 		old.close();
 		const db = await database();
-		expect(db.version).toBe(3);
+		expect(db.version).toBe(DB_VERSION);
 		expect([...db.objectStoreNames].sort()).toEqual([
 			'attempts',
 			'drafts',
 			'quizProgress',
 			'reviewCards',
 			'savedWords',
-			'settings'
+			'settings',
+			'teacherSets'
 		]);
+		expect([...db.transaction('teacherSets').store.indexNames]).toEqual(['byLesson']);
 		expect([...db.transaction('reviewCards').store.indexNames].sort()).toEqual([
 			'byDue',
 			'byLesson'

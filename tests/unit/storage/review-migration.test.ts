@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { listAttempts, loadQuizProgress } from '../../../src/lib/storage/attempts';
-import { DB_NAME, closeDatabase, database } from '../../../src/lib/storage/db';
+import { DB_NAME, DB_VERSION, closeDatabase, database } from '../../../src/lib/storage/db';
 import { listDueReviewCards, putReviewCard } from '../../../src/lib/storage/review-cards';
 import { listSavedWords } from '../../../src/lib/storage/saved-words';
 import { loadReviewSettings, saveReviewSettings } from '../../../src/lib/storage/settings';
@@ -107,18 +107,18 @@ async function expectReviewStoresWork(): Promise<void> {
 	expect((await loadReviewSettings()).settings.newCardsPerDay).toBe(7);
 }
 
-it('upgrades a version-1 database to 3: the saved word is kept and review works', async () => {
+it('upgrades a version-1 database to the latest version: the saved word is kept and review works', async () => {
 	await fixture(1);
-	expect((await database()).version).toBe(3);
+	expect((await database()).version).toBe(DB_VERSION);
 	const { words, unreadable } = await listSavedWords(LESSON);
 	expect([words.map((w) => w.gloss), unreadable]).toEqual([['minister'], 0]);
 	expect((await listAttempts(LESSON, 'vocabulary')).attempts).toEqual([]);
 	await expectReviewStoresWork();
 });
 
-it('upgrades a version-2 database to 3: saved word, answers and quiz position are kept', async () => {
+it('upgrades a version-2 database to the latest version: saved word, answers and quiz position are kept', async () => {
 	await fixture(2);
-	expect((await database()).version).toBe(3);
+	expect((await database()).version).toBe(DB_VERSION);
 	expect((await listSavedWords(LESSON)).words.map((w) => w.lemmaId)).toEqual(['wazir']);
 	const { attempts, unreadable } = await listAttempts(LESSON, 'vocabulary');
 	expect([attempts.map((a) => [a.id, a.questionId, a.first?.verdict]), unreadable]).toEqual([

@@ -3,7 +3,7 @@
  * any question through the registry without knowing its kind.
  */
 import type { Component } from 'svelte';
-import type { QuestionKind, QuestionOf } from '$lib/content/question-schema';
+import type { QuestionInput, QuestionKind, QuestionOf } from '$lib/content/question-schema';
 import type { Lesson } from '$lib/content/schema';
 import type { Grade, ResponseOf } from '$lib/domain/grading/types';
 
@@ -26,12 +26,32 @@ export interface PlayerProps<K extends QuestionKind> {
 /** A player component for questions of kind `K`; `response` is its one bindable prop. */
 export type Player<K extends QuestionKind> = Component<PlayerProps<K>, object, 'response'>;
 
-/** An editor component for questions of kind `K` (none yet: the teacher editor adds them). */
-export type Editor<K extends QuestionKind> = Component<
-	{ question: QuestionOf<K> },
-	object,
-	'question'
->;
+/** A question of kind `K` as a teacher writes it: defaults may be left out, fields may be empty. */
+export type QuestionInputOf<K extends QuestionKind> = Extract<QuestionInput, { kind: K }>;
+
+/**
+ * Problems the content schema found in one question, in the UI language, keyed by the field's path
+ * inside the question: `prompt.ar`, `options.2.text`, `gaps.0.token`. A field shows the problem at
+ * its path (see components/teach/fields/field-id.ts for the ids that tie them together).
+ */
+export type FieldProblems = Readonly<Record<string, string>>;
+
+export interface EditorProps<K extends QuestionKind> {
+	/**
+	 * The question being written; bind it (`bind:question`). The editor changes its kind's own
+	 * fields in place (options, answers, gaps...); the fields every kind shares (prompt, hints,
+	 * explanation, evidence, points, tier, skill) are edited around it by the set editor.
+	 */
+	question: QuestionInputOf<K>;
+	/** The lesson the question is about: cloze picks its gaps from the lesson's sentences. */
+	lesson: Lesson;
+	/** Prefix for element ids, unique on the page. */
+	idPrefix: string;
+	problems: FieldProblems;
+}
+
+/** An editor component for questions of kind `K`, registered in the kind's view.ts. */
+export type Editor<K extends QuestionKind> = Component<EditorProps<K>, object, 'question'>;
 
 /** A component's module, as a dynamic `import()` of a .svelte file gives it. */
 export type Lazy<C> = () => Promise<{ default: C }>;
@@ -46,7 +66,7 @@ export interface KindView<K extends QuestionKind> {
 	Player: Lazy<Player<K>>;
 	/** The kind's name, in the UI language. */
 	label: () => string;
-	/** Loads the kind's editor; the slot is empty until the teacher editor fills it. */
+	/** Loads the kind's editor (its own fields; the set editor adds the shared ones). */
 	Editor: Lazy<Editor<K>> | undefined;
 }
 
