@@ -2,21 +2,15 @@
  * A half-typed answer survives a plain reload, in the quiz and in practice while reading (issue 13,
  * point 2): it is kept on the device as it is typed, and comes back into its question.
  */
-import { questionSets } from '../../src/lib/content/articles/shoigu-tehran-2023/questions';
 import { expect, test } from './fixtures';
+import { questionHeading, walkToFirstShortAnswer } from './quiz-walk';
 
 const LESSON = 'shoigu-tehran-2023';
 
 test('a half-typed quiz answer comes back after a reload', async ({ page }) => {
 	await page.goto(`/practice/${LESSON}/quiz`);
-	await page.getByRole('button', { name: 'Practice mode' }).click();
-	const heading = page.getByRole('main').getByRole('heading', { level: 2 }).first();
-	const target = questionSets[0]!.questions.findIndex((q) => q.kind === 'short-answer');
-	for (let n = 0; n < target; n++) {
-		const before = (await heading.textContent()) ?? '';
-		await page.getByRole('button', { name: 'Next', exact: true }).click();
-		await expect(heading).not.toHaveText(before);
-	}
+	const target = await walkToFirstShortAnswer(page);
+	const heading = questionHeading(page);
 	const field = page.getByRole('textbox', { name: 'Your answer (in Arabic)' });
 	await field.click();
 	await page.keyboard.type('طهر');

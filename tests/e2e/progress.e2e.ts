@@ -146,12 +146,12 @@ for (const ui of [EN, AR]) {
 		await expect(kindRow.locator('td')).toHaveText([digits(ui, 1), percent(ui, 1)]);
 		if (ui.singleChoice) await expect(kindRow.locator('th')).toHaveText(ui.singleChoice);
 		const completion = page.getByRole('table', { name: ui.completionHeading });
-		await expect(completion.locator(`tr[data-set="${questionSets[0]!.id}"] td`).nth(1)).toHaveText(
-			new RegExp(`^${digits(ui, 1)} .* ${digits(ui, questionCount)}$`, 'u')
-		);
+		await expect(
+			completion.locator(`tr[data-key="${LESSON}:${questionSets[0]!.id}"] td`).nth(1)
+		).toHaveText(new RegExp(`^${digits(ui, 1)} .* ${digits(ui, questionCount)}$`, 'u'));
 		const vocabulary = page.getByRole('table', { name: ui.vocabularyHeading });
-		await expect(vocabulary.locator('tr[data-state="new"] th')).toHaveText(ui.newState);
-		await expect(vocabulary.locator('tr[data-state="new"] td')).toHaveText(digits(ui, 1));
+		await expect(vocabulary.locator('tr[data-key="new"] th')).toHaveText(ui.newState);
+		await expect(vocabulary.locator('tr[data-key="new"] td')).toHaveText(digits(ui, 1));
 
 		await page.setViewportSize({ width: 360, height: 740 });
 		await noSidewaysScroll(page);
@@ -188,9 +188,9 @@ for (const ui of [EN, AR]) {
 		// Import the backup: what it adds is shown, then merged on confirmation.
 		await page.getByLabel(ui.importLabel).setInputFiles(file);
 		const plan = page.locator('.pending table');
-		await expect(plan.locator('tr[data-kind="attempts"] th')).toHaveText(ui.answersKind);
-		await expect(plan.locator('tr[data-kind="attempts"] td').first()).toHaveText(digits(ui, 1));
-		await expect(plan.locator('tr[data-kind="savedWords"] td').first()).toHaveText(digits(ui, 1));
+		await expect(plan.locator('tr[data-key="attempts"] th')).toHaveText(ui.answersKind);
+		await expect(plan.locator('tr[data-key="attempts"] td').first()).toHaveText(digits(ui, 1));
+		await expect(plan.locator('tr[data-key="savedWords"] td').first()).toHaveText(digits(ui, 1));
 		await page.getByRole('button', { name: ui.confirmImport }).click();
 		await expect(page.locator('[data-figure="attempts"]')).toHaveText(digits(ui, 1));
 		await expect(page.locator('[data-figure="saved-words"]')).toHaveText(digits(ui, 1));

@@ -10,9 +10,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, test, type BrowserContext, type Page } from '@playwright/test';
-import { questionSets } from '../../src/lib/content/articles/shoigu-tehran-2023/questions';
 import playwrightConfig from '../../playwright.config';
 import { expect, expectNoAxeViolations } from './fixtures';
+import { questionHeading, walkToFirstShortAnswer } from './quiz-walk';
 import { SwitchServer } from './switch-server';
 
 const LESSON = 'shoigu-tehran-2023';
@@ -80,14 +80,8 @@ test('an update waits for Reload, keeps the half-typed answer, and works offline
 		await navigator.serviceWorker.ready;
 	});
 	await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-	await page.getByRole('button', { name: 'Practice mode' }).click();
-	const heading = page.getByRole('main').getByRole('heading', { level: 2 }).first();
-	const target = questionSets[0]!.questions.findIndex((q) => q.kind === 'short-answer');
-	for (let n = 0; n < target; n++) {
-		const before = (await heading.textContent()) ?? '';
-		await page.getByRole('button', { name: 'Next', exact: true }).click();
-		await expect(heading).not.toHaveText(before);
-	}
+	const target = await walkToFirstShortAnswer(page);
+	const heading = questionHeading(page);
 	const field = page.getByRole('textbox', { name: 'Your answer (in Arabic)' });
 	await field.click();
 	await page.keyboard.type('طهر');
