@@ -28,12 +28,18 @@ export const common = {
 	prompt: { en: 'Which one?', ar: 'أيها؟' },
 	explanation: { en: 'Because.', ar: 'لأن.' },
 	evidence: ['p1.s1'],
-	tier: 1,
-	skill: 'literal'
-} as const;
+	tier: 1 as const,
+	skill: 'literal' as const
+};
 
 /** The element a field's aria-describedby points at, by id. */
 export function describedBy(element: HTMLElement): string {
 	const ids = element.getAttribute('aria-describedby')?.split(' ') ?? [];
 	return ids.map((id) => document.getElementById(id)?.textContent?.trim() ?? `#${id}?`).join(' ');
+}
+
+/** Ids used by more than one element: a label or a problem link would land on the wrong one. */
+export function duplicateIds(): string[] {
+	const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+	return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
 }

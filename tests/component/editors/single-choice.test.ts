@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import type { QuestionInputOf } from '../../../src/lib/components/questions/player';
 import SingleChoiceEditor from '../../../src/lib/kinds/single-choice/SingleChoiceEditor.svelte';
-import { common, describedBy, renderEditor } from './render';
+import { common, describedBy, duplicateIds, renderEditor } from './render';
 
 const question: QuestionInputOf<'single-choice'> = {
 	...common,
@@ -134,6 +134,7 @@ describe('SingleChoiceEditor', () => {
 		expect(second).toHaveAttribute('aria-invalid', 'true');
 		expect(describedBy(second)).toBe('option 2 is empty');
 		expect(field('Option 1')).not.toHaveAttribute('aria-invalid');
+		expect(duplicateIds()).toEqual([]);
 		const group = screen.getByRole('group', { name: 'Options' });
 		expect(group).toHaveAttribute('id', 'q1-options');
 		expect(describedBy(group)).toBe('no correct answer marked');
