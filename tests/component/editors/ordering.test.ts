@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getLocale, overwriteGetLocale } from '../../../src/lib/paraglide/runtime';
 import type { QuestionInputOf } from '../../../src/lib/components/questions/player';
 import OrderingEditor from '../../../src/lib/kinds/ordering/OrderingEditor.svelte';
 import { common, describedBy, duplicateIds, renderEditor } from './render';
@@ -88,5 +89,28 @@ describe('OrderingEditor', () => {
 		const group = screen.getByRole('group', { name: 'Items, in the correct order' });
 		expect(group).toHaveAttribute('id', 'q1-items');
 		expect(describedBy(group)).toBe('give at least three items');
+	});
+
+	describe('in the Arabic interface', () => {
+		const before = getLocale;
+		afterEach(() => overwriteGetLocale(before));
+
+		it('names every control in Arabic, each list button saying which item', async () => {
+			overwriteGetLocale(() => 'ar');
+			const { user, question: edited } = renderEditor(OrderingEditor, question);
+			expect(screen.getByRole('group', { name: 'العناصر بترتيبها الصحيح' })).toBeVisible();
+			const second = screen.getByRole('button', { name: 'انقل العنصر 2 إلى الأعلى' });
+			// The item is named to assistive technology; the button shows only its verb.
+			const shown = second.cloneNode(true) as HTMLElement;
+			shown.querySelector('.visually-hidden')?.remove();
+			expect(shown).toHaveTextContent('انقل إلى الأعلى');
+			expect(second.querySelector('.visually-hidden')).toHaveTextContent('العنصر 2');
+			await user.click(second);
+			expect(ids(edited())).toEqual(['meet', 'arrive', 'visit']);
+			await user.click(screen.getByRole('button', { name: 'احذف العنصر 3' }));
+			await user.click(screen.getByRole('button', { name: 'أضف عنصرًا' }));
+			expect(screen.getByRole('textbox', { name: 'العنصر 3' })).toHaveFocus();
+			expect(edited().items.map((i) => i.id)).toEqual(['meet', 'arrive', 'item-3']);
+		});
 	});
 });
