@@ -139,4 +139,17 @@ describe('SingleChoiceEditor', () => {
 		expect(group).toHaveAttribute('id', 'q1-options');
 		expect(describedBy(group)).toBe('no correct answer marked');
 	});
+
+	it('starts the options of a question that has none yet', async () => {
+		const { options: _options, ...blank } = question;
+		const { user, question: edited } = renderEditor(
+			SingleChoiceEditor,
+			blank as QuestionInputOf<'single-choice'>
+		);
+		expect(screen.queryAllByRole('textbox')).toEqual([]);
+		await user.click(screen.getByRole('button', { name: 'Add option' }));
+		await user.keyboard('نعم');
+		await user.click(screen.getByRole('radio', { name: 'Option 1: Correct' }));
+		expect(edited().options).toEqual([{ id: 'option-1', text: 'نعم', correct: true }]);
+	});
 });
