@@ -126,6 +126,16 @@ describe('ClozeEditor', () => {
 		);
 	});
 
+	it('opens a question with the same word blanked twice, and puts it back', async () => {
+		const { user, question } = renderEditor(
+			ClozeEditor,
+			start({ gaps: [{ token: 2 }, { token: 2, alsoAccept: ['الحربية'] }] })
+		);
+		expect(field('Other answer 1 for gap 2')).toHaveValue('الحربية');
+		await user.click(word('الدفاع'));
+		expect(question().gaps).toEqual([]);
+	});
+
 	it('says when the sentence is not in the article', () => {
 		renderEditor(ClozeEditor, start({ sentence: 'p9.s9' }));
 		expectProblem(

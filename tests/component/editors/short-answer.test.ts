@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { QuestionInputOf } from '../../../src/lib/components/questions/player';
+import { getLocale, overwriteGetLocale } from '../../../src/lib/paraglide/runtime';
 import ShortAnswerEditor from '../../../src/lib/kinds/short-answer/ShortAnswerEditor.svelte';
 import { common, expectListProblem, expectProblem, renderEditor } from './text-editor';
 
@@ -18,11 +19,9 @@ describe('ShortAnswerEditor', () => {
 		const { user, question } = renderEditor(ShortAnswerEditor, start());
 		await user.click(field('Accepted answer 1'));
 		await user.type(field('Accepted answer 1'), 'ي');
-		await user.clear(screen.getByRole('spinbutton', { name: 'Credit for accepted answer 2' }));
-		await user.type(
-			screen.getByRole('spinbutton', { name: 'Credit for accepted answer 2' }),
-			'0.3'
-		);
+		await user.clear(field('Credit for accepted answer 2'));
+		await user.type(field('Credit for accepted answer 2'), '٠٫٣');
+		expect(field('Credit for accepted answer 2')).toHaveValue('٠٫٣');
 		await user.click(screen.getByRole('radio', { name: 'Lenient' }));
 		expect(question()).toEqual({
 			...start(),
@@ -113,13 +112,26 @@ describe('ShortAnswerEditor', () => {
 		});
 		expectProblem(field('Accepted answer 2'), 'accepted answer 2 is empty');
 		expect(field('Accepted answer 2')).toHaveAttribute('id', 'q1-accepted-1-text');
-		expectProblem(
-			screen.getByRole('spinbutton', { name: 'Credit for accepted answer 1' }),
-			'credit is between 0 and 1'
-		);
+		expectProblem(field('Credit for accepted answer 1'), 'credit is between 0 and 1');
 		expect(field('Accepted answer 1')).not.toHaveAttribute('aria-invalid');
 		const list = screen.getByRole('group', { name: 'Accepted answers' });
 		expect(list).toHaveAttribute('id', 'q1-accepted');
 		expectListProblem(list, 'give at least one accepted answer');
+	});
+
+	describe('in the Arabic interface', () => {
+		const before = getLocale;
+		afterEach(() => overwriteGetLocale(before));
+
+		it('labels every control in Arabic, naming the item', async () => {
+			overwriteGetLocale(() => 'ar');
+			const { user, question } = renderEditor(ShortAnswerEditor, start());
+			expect(screen.getByRole('radio', { name: 'العربية' })).toBeChecked();
+			expect(screen.getByRole('radio', { name: 'عادية' })).toHaveAccessibleDescription(/الحركات/);
+			await user.click(screen.getByRole('button', { name: 'احذف الإجابة المقبولة 1' }));
+			expect(question().accepted).toEqual([{ text: 'طهرن', credit: 0.5 }]);
+			expect(field('الإجابة المقبولة 1')).toHaveFocus();
+			expect(screen.getByRole('button', { name: 'أضف إجابة مقبولة' })).toBeInTheDocument();
+		});
 	});
 });
