@@ -36,6 +36,7 @@ describe('ShortAnswerEditor', () => {
 
 	it('says in a line what each fold profile forgives', () => {
 		renderEditor(ShortAnswerEditor, start());
+		expect(screen.getByRole('radio', { name: 'Standard' })).toBeChecked();
 		expect(screen.getByRole('radio', { name: 'Strict' })).toHaveAccessibleDescription(
 			/spelling must be exact/
 		);
