@@ -42,14 +42,20 @@ describe('registry', () => {
 		expect(kinds.sort()).toEqual(samples.map((q) => q.kind).sort());
 	});
 
-	it('gives every kind a distinct label and a player of its own, and no editor yet', async () => {
+	it('gives every kind a distinct label and a player of its own, and its editor', async () => {
 		const kinds = KINDS.map((k) => k.kind);
 		expect(registry['single-choice'].label()).toBe('Single choice');
 		const labels = kinds.map((kind) => registry[kind].label());
 		expect(new Set(labels).size).toBe(kinds.length);
 		const players = await Promise.all(kinds.map((kind) => registry[kind].Player()));
 		expect(new Set(players.map((p) => p.default)).size).toBe(kinds.length);
-		expect(kinds.filter((kind) => registry[kind].Editor !== undefined)).toEqual([]);
+		// Every kind gains its editor (issue 16); these five are written, each its own component.
+		const editing = kinds.filter((kind) => registry[kind].Editor !== undefined);
+		expect(editing).toEqual(
+			expect.arrayContaining(['short-answer', 'numerical', 'cloze', 'evidence', 'free-response'])
+		);
+		const editors = await Promise.all(editing.map((kind) => registry[kind].Editor!()));
+		expect(new Set(editors.map((e) => e.default)).size).toBe(editing.length);
 	});
 
 	it('starts every question empty: its grader asks for an answer (ordering starts shuffled, never right)', () => {
