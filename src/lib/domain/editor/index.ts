@@ -3,3 +3,5 @@ export { freeSetId, nextFreeId, nextQuestionId } from './ids';
 export { blankQuestion, EDITABLE_KINDS, withKind } from './templates';
 export type { EditableSet, EditorIssue, IssueCode } from './types';
 export { setIssues } from './validate';
+export { EditHistory } from './history';
+export { toEditable } from './editable';
