@@ -110,3 +110,19 @@ test('a published set is listed on /practice and played as a quiz with its own p
 	await expect(page.getByRole('progressbar', { name: 'Answered: 1 of 2' })).toBeVisible();
 	await expect(page.getByRole('radio', { name: 'شويغو' })).toBeChecked();
 });
+
+test('a published set is woven into the reading by ?set=, alone', async ({ page }) => {
+	// The reading page is long: axe takes its time over it on a busy machine.
+	test.setTimeout(120_000);
+	await page.goto('/practice');
+	await seed(page, [record('who-went', { ...set, passMark: 0.7, minPerSkill: 0 })]);
+	await page.goto(`/practice/${LESSON}?set=who-went`);
+	const right = page.getByRole('radio', { name: 'شويغو' });
+	await expect(right).toBeVisible({ timeout: 20_000 });
+	// Only this set's two questions are woven in, none of the built-in set's.
+	await expect(page.getByRole('radio', { name: 'بوتين' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Check', exact: true })).toHaveCount(2);
+	await right.check();
+	await page.getByRole('button', { name: 'Check', exact: true }).first().click();
+	await expect(page.locator('.verdict[data-verdict="correct"]')).toBeVisible();
+});
