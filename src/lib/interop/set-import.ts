@@ -128,7 +128,8 @@ export async function readSetFile(
 }
 
 /** `id`, or when it is taken, the first free `id-2`, `id-3`... (an import never overwrites). */
-export function freeSetId(id: string, taken: ReadonlySet<string>): string {
+export function freeSetId(id: string, takenIds: Iterable<string>): string {
+	const taken = new Set(takenIds);
 	if (!taken.has(id)) return id;
 	let n = 2;
 	while (taken.has(`${id}-${n}`)) n++;
