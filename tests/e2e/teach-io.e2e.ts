@@ -19,7 +19,8 @@ test('worksheet and answer key of a built-in set print in English; the set expor
 	await page.goto(`/teach/print?set=${SET}`);
 	const main = page.getByRole('main');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-		/^Worksheet: .*Reading comprehension: the Russian defence minister in Iran/u
+		/^Worksheet: .*Reading comprehension: the Russian defence minister in Iran/u,
+		{ timeout: 20_000 } // the lesson is fetched after the page loads
 	);
 	await expect(main.getByRole('heading', { name: 'The article' })).toBeVisible();
 	const questions = main.locator('.question-list > li');
@@ -55,7 +56,9 @@ test('worksheet and answer key of a built-in set print in English; the set expor
 	);
 
 	await page.getByRole('link', { name: 'Answer key' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Answer key: /u);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Answer key: /u, {
+		timeout: 20_000
+	});
 	await expect(main.getByRole('heading', { name: 'The article' })).toHaveCount(0);
 	await expect(main.locator('.question-list > li')).toHaveCount(QUESTIONS);
 	const first = main.locator('.question-list > li').first();
@@ -74,7 +77,8 @@ test('the worksheet and key in Arabic: Arabic interface, Arabic content right to
 	await page.goto(`/ar/teach/print?set=${SET}`);
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-		/^ورقة عمل: .*فهم المقروء: وزير الدفاع الروسي في إيران/u
+		/^ورقة عمل: .*فهم المقروء: وزير الدفاع الروسي في إيران/u,
+		{ timeout: 20_000 }
 	);
 	const main = page.getByRole('main');
 	await expect(main.locator('.question-list > li')).toHaveCount(QUESTIONS);
@@ -85,12 +89,15 @@ test('the worksheet and key in Arabic: Arabic interface, Arabic content right to
 	await printShot(page, 'worksheet-ar');
 
 	await page.goto(`/ar/teach/print?set=${SET}&key`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^مفتاح الإجابات: /u);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^مفتاح الإجابات: /u, {
+		timeout: 20_000
+	});
 	await expect(main.getByRole('term').filter({ hasText: /^الإجابة$/u })).toHaveCount(QUESTIONS);
 	await printShot(page, 'key-ar');
 
 	await page.goto('/teach/print?set=no-such-set');
 	await expect(page.getByRole('alert')).toHaveText(
-		'There is no set with the id \u2068no-such-set\u2069.'
+		'There is no set with the id \u2068no-such-set\u2069.',
+		{ timeout: 20_000 }
 	);
 });
