@@ -104,3 +104,51 @@ export async function deleteTeacherSet(id: string): Promise<void> {
 		throw toStorageError(error);
 	}
 }
+
+/**
+ * The stored set with this id: its record, 'unreadable' when a record is there but cannot be
+ * read (it is left as it is), or undefined when there is none. Rejects with a StorageError.
+ */
+export async function findTeacherSet(
+	id: string
+): Promise<TeacherSetRecord | 'unreadable' | undefined> {
+	try {
+		const db = await database();
+		const raw: unknown = await db.get('teacherSets', id);
+		if (raw === undefined) return undefined;
+		return readTeacherSet(raw) ?? 'unreadable';
+	} catch (error) {
+		throw toStorageError(error);
+	}
+}
+
+/**
+ * Saves `record` only if the stored one is still the version this tab last saved or read (its
+ * `updatedAt` is `expected`; undefined: there must be none), in one transaction, so that two tabs
+ * never overwrite each other's newer work. Resolves to `{ saved: true }`, or to what is stored
+ * instead (a newer record, an unreadable one, or none: deleted elsewhere). Rejects with a
+ * StorageError.
+ */
+export async function saveTeacherSetOver(
+	record: TeacherSetRecord,
+	expected: number | undefined
+): Promise<
+	{ saved: true } | { saved: false; stored: TeacherSetRecord | 'unreadable' | undefined }
+> {
+	try {
+		const db = await database();
+		const tx = db.transaction('teacherSets', 'readwrite');
+		const raw: unknown = await tx.store.get(record.id);
+		const stored = raw === undefined ? undefined : (readTeacherSet(raw) ?? 'unreadable');
+		const current =
+			stored === undefined ? undefined : stored === 'unreadable' ? NaN : stored.updatedAt;
+		if (current !== expected) {
+			await tx.done;
+			return { saved: false, stored };
+		}
+		await Promise.all([tx.store.put(record), tx.done]);
+		return { saved: true };
+	} catch (error) {
+		throw toStorageError(error);
+	}
+}
