@@ -13,6 +13,7 @@ import {
 	type QuestionKind
 } from '../../../src/lib/content/question-schema';
 import type { Lesson } from '../../../src/lib/content/schema';
+import type { StorageErrorKind } from '../../../src/lib/storage/db';
 
 type Draft = EditorModel['set'];
 
@@ -40,6 +41,8 @@ export class MemoryEditor implements EditorModel {
 	readonly lesson: Lesson;
 	saving = $state<'saved' | 'saving' | 'failed'>('saved');
 	elsewhere = $state(false);
+	stale = $state(false);
+	error = $state<StorageErrorKind | undefined>();
 	/** How many times publish() published. */
 	publishedCount = $state(0);
 	#past = $state<string[]>([]);
@@ -54,18 +57,18 @@ export class MemoryEditor implements EditorModel {
 
 	get problems(): SetProblem[] {
 		const found: SetProblem[] = [];
-		const empty = (path: string, text: string | undefined) => {
-			if (!text?.trim()) found.push({ path, message: 'write something here' });
+		const empty = (path: string, text: string | undefined, where: string) => {
+			if (!text?.trim()) found.push({ path, message: `${where}: write something here` });
 		};
-		empty('title.en', this.set.title.en);
-		empty('title.ar', this.set.title.ar);
+		empty('title.en', this.set.title.en, 'Title');
+		empty('title.ar', this.set.title.ar, 'Title');
 		this.set.questions.forEach((q, i) => {
-			empty(`questions.${i}.prompt.en`, q.prompt.en);
-			empty(`questions.${i}.prompt.ar`, q.prompt.ar);
+			empty(`questions.${i}.prompt.en`, q.prompt.en, `Question ${i + 1}`);
+			empty(`questions.${i}.prompt.ar`, q.prompt.ar, `Question ${i + 1}`);
 			if (q.evidence.length === 0)
 				found.push({
 					path: `questions.${i}.evidence`,
-					message: 'name at least one evidence sentence'
+					message: `Question ${i + 1}: name at least one evidence sentence`
 				});
 		});
 		return found;
@@ -156,6 +159,14 @@ export class MemoryEditor implements EditorModel {
 		const question = this.set.questions[index];
 		if (question) this.set.questions[index] = { ...question, kind } as QuestionInput;
 		this.changed();
+	}
+
+	async reload(): Promise<void> {
+		this.stale = false;
+	}
+
+	async keepMine(): Promise<void> {
+		this.stale = false;
 	}
 
 	async publish(): Promise<boolean> {

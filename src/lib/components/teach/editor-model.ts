@@ -7,6 +7,7 @@ import type { FieldProblems } from '$lib/components/questions/player';
 import type { Question, QuestionInput, QuestionKind } from '$lib/content/question-schema';
 import type { Lesson } from '$lib/content/schema';
 import { KINDS } from '$lib/kinds';
+import type { StorageErrorKind } from '$lib/storage/db';
 
 /** A problem of the whole set: `title.en`, `questions.2.options.1.text`. */
 export interface SetProblem {
@@ -36,7 +37,15 @@ export interface EditorModel {
 	moveQuestion(index: number, by: -1 | 1): void;
 	changeKind(index: number, kind: QuestionKind): void;
 	readonly saving: 'saved' | 'saving' | 'failed';
+	/** Why the last save failed, when storage refused it. */
+	readonly error: StorageErrorKind | undefined;
 	readonly elsewhere: boolean;
+	/** Another tab saved a newer version: nothing is saved until the teacher chooses. */
+	readonly stale: boolean;
+	/** Takes the other tab's version (one undo brings this tab's back). */
+	reload(): Promise<void>;
+	/** Writes this tab's version over the other tab's. */
+	keepMine(): Promise<void>;
 	publish(): Promise<boolean>;
 	preview(index?: number): Question[] | undefined;
 }
