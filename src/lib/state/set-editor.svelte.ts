@@ -22,13 +22,15 @@ import type { Lesson } from '$lib/content/schema';
 import type { FieldProblems } from '$lib/components/questions/player';
 import {
 	blankQuestion,
+	checkedIssues,
 	EditHistory,
 	nextQuestionId,
 	setIssues,
 	toEditable,
 	withKind,
 	type EditableSet,
-	type EditorIssue
+	type EditorIssue,
+	type IssueCache
 } from '$lib/domain/editor';
 import { toStorageError, type StorageErrorKind } from '$lib/storage/db';
 import { saveTeacherSetOver, type TeacherSetRecord } from '$lib/storage/teacher-sets';
@@ -66,7 +68,15 @@ export class SetEditor {
 	#record = $state() as TeacherSetRecord;
 	#history: EditHistory;
 	#version = $state(0);
-	#issues = $derived.by(() => setIssues($state.snapshot(this.#set), this.lesson));
+	// A plain cache, not state: it only spares re-checking questions that did not change.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#cache: IssueCache = new Map();
+	/** What `fahm check` itself found when publishing was last tried (see publish). */
+	#checked = $state<EditorIssue[]>([]);
+	#issues = $derived.by(() => {
+		const issues = setIssues($state.snapshot(this.#set), this.lesson, this.#cache);
+		return issues.length ? issues : this.#checked;
+	});
 	saving = $state<'saved' | 'saving' | 'failed'>('saved');
 	savedAt = $state<number | undefined>();
 	/** Why the last save failed, when it was storage (full disk, storage refused). */
@@ -140,6 +150,7 @@ export class SetEditor {
 	/** Records the set as it is now (after an edit through a binding) and saves it. */
 	changed(): void {
 		if (!this.#history.record(snapshotOf(this.#set))) return;
+		this.#checked = [];
 		this.#version++;
 		this.#save();
 	}
@@ -147,6 +158,7 @@ export class SetEditor {
 	#restore(snapshot: string | undefined): void {
 		if (snapshot === undefined) return;
 		this.#set = JSON.parse(snapshot) as EditableSet;
+		this.#checked = [];
 		this.#version++;
 		this.#save();
 	}
@@ -202,6 +214,10 @@ export class SetEditor {
 		await this.flush();
 		if (!this.canPublish || this.stale) return false;
 		const draft = $state.snapshot(this.#set) as unknown as Record<string, unknown>;
+		// The editor's own checks passed; `fahm check` has the last word (and is too slow to run
+		// on every keystroke). What it finds stays listed until the next change.
+		this.#checked = checkedIssues(draft, this.lesson);
+		if (this.#checked.length) return false;
 		const published = v.parse(QuestionSetSchema, draft) as unknown as Record<string, unknown>;
 		const now = this.#now();
 		return this.#write({ ...this.#record, draft, published, publishedAt: now }, now);

@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadLesson, loadQuestionSets } from '../../../src/lib/content/index';
-import { LESSON_DATA_VERSION } from '../../../src/lib/content/lesson-data';
+import { LESSON_DATA_VERSION, type LessonData } from '../../../src/lib/content/lesson-data';
 import {
 	copyBuiltInSet,
 	newSet,
@@ -17,7 +17,7 @@ const BUILT_IN = 'shoigu-tehran-2023-comprehension';
 let clock = 1_000;
 const deps = {
 	now: () => clock,
-	lessonData: async (id: string) => {
+	lessonData: async (id: string): Promise<LessonData | undefined> => {
 		const lesson = await loadLesson(id);
 		return (
 			lesson && { version: LESSON_DATA_VERSION, lesson, questionSets: await loadQuestionSets(id) }

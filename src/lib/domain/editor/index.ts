@@ -2,6 +2,6 @@
 export { freeSetId, nextFreeId, nextQuestionId } from './ids';
 export { blankQuestion, EDITABLE_KINDS, withKind } from './templates';
 export type { EditableSet, EditorIssue, IssueCode } from './types';
-export { setIssues } from './validate';
+export { checkedIssues, setIssues, type IssueCache } from './validate';
 export { EditHistory } from './history';
 export { toEditable } from './editable';

@@ -1,7 +1,8 @@
 /**
  * Everything wrong with a set being edited, field by field: its own fields and each question
- * against the content schema, then what `fahm check` adds (lesson-issues.ts), then `fahm check`
- * itself as the last word, so that a set with no issues is one `fahm check` accepts.
+ * against the content schema, then what `fahm check` adds (lesson-issues.ts). `checkedIssues`
+ * runs `fahm check` itself, the last word before publishing, so that a published set is one
+ * `fahm check` accepts (it parses the whole set again, so it is not run on every keystroke).
  */
 import * as v from 'valibot';
 import { checkQuestionSets } from '../../content/question-check';
@@ -11,7 +12,7 @@ import {
 	SKILLS,
 	type Question
 } from '../../content/question-schema';
-import type { Lesson } from '../../content/schema';
+import type { Lesson, Sentence } from '../../content/schema';
 import { languageIssues, questionIssues } from './lesson-issues';
 import { fromSchemaIssue, issuePath } from './schema-issues';
 import type { EditorIssue } from './types';
@@ -25,8 +26,34 @@ const EnvelopeSchema = v.object({
 const schemaIssues = (issues: readonly v.BaseIssue<unknown>[], prefix = '') =>
 	issues.map((issue) => fromSchemaIssue(issue, issuePath(issue, prefix)));
 
-/** Every problem of `set` (as written, maybe incomplete) against `lesson`; empty: publishable. */
-export function setIssues(set: unknown, lesson: Lesson): EditorIssue[] {
+/** A question's issues and parsed form, by its JSON text: typing re-checks only its question. */
+export type IssueCache = Map<string, { issues: EditorIssue[]; parsed?: Question }>;
+
+/** One question's problems, with paths below `questions.0` (moved to its index by the caller). */
+function checkQuestion(
+	question: unknown,
+	sentences: ReadonlyMap<string, Sentence>
+): { issues: EditorIssue[]; parsed?: Question } {
+	const result = v.safeParse(QuestionSchema, question);
+	if (!result.success) return { issues: schemaIssues(result.issues, 'questions.0') };
+	return { issues: questionIssues(result.output, 'questions.0', sentences), parsed: result.output };
+}
+
+const SENTENCES = new WeakMap<Lesson, Map<string, Sentence>>();
+function sentencesOf(lesson: Lesson): Map<string, Sentence> {
+	let map = SENTENCES.get(lesson);
+	if (!map) {
+		map = new Map(lesson.article.blocks.flatMap((b) => b.sentences).map((s) => [s.id, s] as const));
+		SENTENCES.set(lesson, map);
+	}
+	return map;
+}
+
+/**
+ * Every problem of `set` (as written, maybe incomplete) against `lesson`; empty: publishable
+ * once `checkedIssues` agrees. `cache` keeps each question's result between calls.
+ */
+export function setIssues(set: unknown, lesson: Lesson, cache?: IssueCache): EditorIssue[] {
 	const envelope = v.safeParse(EnvelopeSchema, set);
 	const issues = envelope.success ? [] : schemaIssues(envelope.issues);
 	const raw = set as { questions?: unknown; article?: unknown; title?: unknown };
@@ -40,9 +67,8 @@ export function setIssues(set: unknown, lesson: Lesson): EditorIssue[] {
 			});
 	}
 	const questions = Array.isArray(raw?.questions) ? (raw.questions as unknown[]) : [];
-	const sentences = new Map(
-		lesson.article.blocks.flatMap((b) => b.sentences).map((s) => [s.id, s] as const)
-	);
+	const sentences = sentencesOf(lesson);
+	const seen: IssueCache = new Map();
 	const parsed: Question[] = [];
 	const seenIds = new Map<string, number>();
 	questions.forEach((question, i) => {
@@ -57,13 +83,17 @@ export function setIssues(set: unknown, lesson: Lesson): EditorIssue[] {
 				});
 			else seenIds.set(id, i);
 		}
-		const result = v.safeParse(QuestionSchema, question);
-		if (!result.success) issues.push(...schemaIssues(result.issues, prefix));
-		else {
-			parsed.push(result.output);
-			issues.push(...questionIssues(result.output, prefix, sentences));
-		}
+		const key = JSON.stringify(question);
+		const checked = cache?.get(key) ?? checkQuestion(question, sentences);
+		seen.set(key, checked);
+		if (checked.parsed) parsed.push(checked.parsed);
+		for (const issue of checked.issues)
+			issues.push({ ...issue, path: prefix + issue.path.slice('questions.0'.length) });
 	});
+	if (cache) {
+		cache.clear();
+		for (const [key, value] of seen) cache.set(key, value);
+	}
 	const minPerSkill = envelope.success ? envelope.output.minPerSkill : 0;
 	if (parsed.length === questions.length)
 		for (const skill of SKILLS) {
@@ -75,7 +105,6 @@ export function setIssues(set: unknown, lesson: Lesson): EditorIssue[] {
 					params: { skill, count, min: minPerSkill }
 				});
 		}
-	if (issues.length === 0) issues.push(...checkedIssues(set, lesson, seenIds));
 	return issues;
 }
 
@@ -83,11 +112,9 @@ export function setIssues(set: unknown, lesson: Lesson): EditorIssue[] {
  * What `fahm check` still finds once the editor's own checks pass (a rule added there and not
  * yet worded here): reported in its own words, at the field it names.
  */
-function checkedIssues(
-	set: unknown,
-	lesson: Lesson,
-	questionIndex: Map<string, number>
-): EditorIssue[] {
+export function checkedIssues(set: unknown, lesson: Lesson): EditorIssue[] {
+	const questions = (set as { questions?: { id?: unknown }[] }).questions ?? [];
+	const questionIndex = new Map(questions.map((q, i) => [String(q?.id), i] as const));
 	return checkQuestionSets([set], lesson).map((problem) => {
 		const field = problem.field.replace(/\[(\d+)\]/g, '.$1');
 		const at = questionIndex.get(problem.id);

@@ -7,6 +7,7 @@ import { loadLesson, loadRawQuestionSets } from '../../../../src/lib/content/ind
 import type { QuestionInput, QuestionKind } from '../../../../src/lib/content/question-schema';
 import {
 	blankQuestion,
+	checkedIssues,
 	EDITABLE_KINDS,
 	setIssues,
 	type EditableSet
@@ -39,6 +40,7 @@ const at = (s: EditableSet, path: string) =>
 describe('setIssues', () => {
 	it('finds nothing wrong with the built-in set', () => {
 		expect(setIssues(seed, lesson)).toEqual([]);
+		expect(checkedIssues(seed, lesson)).toEqual([]);
 	});
 
 	it('asks for each side of the title and of the question, at its field', () => {
