@@ -1,4 +1,4 @@
-/** Matching in the browser: its player, its name in the UI, its editor (none yet). */
+/** Matching in the browser: its player, its name in the UI, its editor. */
 import type { KindView } from '$lib/components/questions/player';
 import { m } from '$lib/paraglide/messages';
 
@@ -6,5 +6,5 @@ export const view: KindView<'matching'> = {
 	kind: 'matching',
 	Player: () => import('./MatchingPlayer.svelte'),
 	label: () => m.quiz_kind_matching(),
-	Editor: undefined
+	Editor: () => import('./MatchingEditor.svelte')
 };

@@ -1,4 +1,4 @@
-/** Ordering in the browser: its player, its name in the UI, its editor (none yet). */
+/** Ordering in the browser: its player, its name in the UI, its editor. */
 import type { KindView } from '$lib/components/questions/player';
 import { m } from '$lib/paraglide/messages';
 
@@ -6,5 +6,5 @@ export const view: KindView<'ordering'> = {
 	kind: 'ordering',
 	Player: () => import('./OrderingPlayer.svelte'),
 	label: () => m.quiz_kind_ordering(),
-	Editor: undefined
+	Editor: () => import('./OrderingEditor.svelte')
 };
