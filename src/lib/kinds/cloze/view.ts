@@ -1,4 +1,4 @@
-/** Cloze in the browser: its player, its name in the UI, its editor (none yet). */
+/** Cloze in the browser: its player, its name in the UI, its editor. */
 import type { KindView } from '$lib/components/questions/player';
 import { m } from '$lib/paraglide/messages';
 
@@ -6,5 +6,5 @@ export const view: KindView<'cloze'> = {
 	kind: 'cloze',
 	Player: () => import('./ClozePlayer.svelte'),
 	label: () => m.quiz_kind_cloze(),
-	Editor: undefined
+	Editor: () => import('./ClozeEditor.svelte')
 };

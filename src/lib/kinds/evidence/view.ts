@@ -1,4 +1,4 @@
-/** Evidence in the browser: its player, its name in the UI, its editor (none yet). */
+/** Evidence in the browser: its player, its name in the UI, its editor. */
 import type { KindView } from '$lib/components/questions/player';
 import { m } from '$lib/paraglide/messages';
 
@@ -6,5 +6,5 @@ export const view: KindView<'evidence'> = {
 	kind: 'evidence',
 	Player: () => import('./EvidencePlayer.svelte'),
 	label: () => m.quiz_kind_evidence(),
-	Editor: undefined
+	Editor: () => import('./EvidenceEditor.svelte')
 };

@@ -1,4 +1,4 @@
-/** Numerical in the browser: its player, its name in the UI, its editor (none yet). */
+/** Numerical in the browser: its player, its name in the UI, its editor. */
 import type { KindView } from '$lib/components/questions/player';
 import { m } from '$lib/paraglide/messages';
 
@@ -6,5 +6,5 @@ export const view: KindView<'numerical'> = {
 	kind: 'numerical',
 	Player: () => import('./NumericalPlayer.svelte'),
 	label: () => m.quiz_kind_numerical(),
-	Editor: undefined
+	Editor: () => import('./NumericalEditor.svelte')
 };

@@ -1,0 +1,125 @@
+import { screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import type { QuestionInputOf } from '../../../src/lib/components/questions/player';
+import ShortAnswerEditor from '../../../src/lib/kinds/short-answer/ShortAnswerEditor.svelte';
+import { common, expectListProblem, expectProblem, renderEditor } from './text-editor';
+
+const start = (): QuestionInputOf<'short-answer'> => ({
+	...common,
+	id: 'q-city',
+	kind: 'short-answer',
+	answerLanguage: 'ar',
+	accepted: [{ text: 'طهران' }, { text: 'طهرن', credit: 0.5 }]
+});
+const field = (name: string) => screen.getByRole('textbox', { name });
+
+describe('ShortAnswerEditor', () => {
+	it('edits the answers, their credit, the answer language and the fold profile', async () => {
+		const { user, question } = renderEditor(ShortAnswerEditor, start());
+		await user.click(field('Accepted answer 1'));
+		await user.type(field('Accepted answer 1'), 'ي');
+		await user.clear(screen.getByRole('spinbutton', { name: 'Credit for accepted answer 2' }));
+		await user.type(
+			screen.getByRole('spinbutton', { name: 'Credit for accepted answer 2' }),
+			'0.3'
+		);
+		await user.click(screen.getByRole('radio', { name: 'Lenient' }));
+		expect(question()).toEqual({
+			...start(),
+			profile: 'lenient',
+			accepted: [{ text: 'طهراني' }, { text: 'طهرن', credit: 0.3 }]
+		});
+		await user.click(screen.getByRole('radio', { name: 'English' }));
+		expect(question().answerLanguage).toBe('en');
+		expect(field('Accepted answer 1')).toHaveAttribute('dir', 'ltr');
+		expect(screen.queryByRole('button', { name: 'Show Arabic keyboard' })).toBeNull();
+	});
+
+	it('says in a line what each fold profile forgives', () => {
+		renderEditor(ShortAnswerEditor, start());
+		expect(screen.getByRole('radio', { name: 'Strict' })).toHaveAccessibleDescription(
+			/spelling must be exact/
+		);
+		expect(screen.getByRole('radio', { name: 'Standard' })).toHaveAccessibleDescription(
+			/vowel marks/
+		);
+		expect(screen.getByRole('radio', { name: 'Lenient' })).toHaveAccessibleDescription(
+			/all of that/
+		);
+	});
+
+	it('adds, moves and removes answers, keeping focus on the item', async () => {
+		const { user, question, changes } = renderEditor(ShortAnswerEditor, start());
+		await user.click(screen.getByRole('button', { name: 'Add accepted answer' }));
+		expect(field('Accepted answer 3')).toHaveFocus();
+		await user.keyboard('طهرانى');
+		expect(question().accepted).toEqual([
+			{ text: 'طهران' },
+			{ text: 'طهرن', credit: 0.5 },
+			{ text: 'طهرانى' }
+		]);
+		expect(changes()).toBeGreaterThan(0);
+
+		await user.click(screen.getByRole('button', { name: 'Move accepted answer 2 up' }));
+		expect(question().accepted.map((a) => a.text)).toEqual(['طهرن', 'طهران', 'طهرانى']);
+		expect(screen.getByRole('button', { name: 'Move accepted answer 1 down' })).toHaveFocus();
+		await user.click(screen.getByRole('button', { name: 'Move accepted answer 2 down' }));
+		expect(question().accepted.map((a) => a.text)).toEqual(['طهرن', 'طهرانى', 'طهران']);
+		expect(screen.getByRole('button', { name: 'Move accepted answer 3 up' })).toHaveFocus();
+
+		await user.click(screen.getByRole('button', { name: 'Remove accepted answer 2' }));
+		expect(question().accepted).toEqual([{ text: 'طهرن', credit: 0.5 }, { text: 'طهران' }]);
+		expect(field('Accepted answer 2')).toHaveFocus();
+		expect(field('Accepted answer 2')).toHaveValue('طهران');
+		await user.click(screen.getByRole('button', { name: 'Remove accepted answer 2' }));
+		expect(field('Accepted answer 1')).toHaveFocus();
+		await user.click(screen.getByRole('button', { name: 'Remove accepted answer 1' }));
+		expect(question().accepted).toEqual([]);
+		expect(screen.getByRole('button', { name: 'Add accepted answer' })).toHaveFocus();
+	});
+
+	it('gives an answer bilingual feedback, and takes it away', async () => {
+		const { user, question } = renderEditor(ShortAnswerEditor, start());
+		await user.click(screen.getByRole('checkbox', { name: 'Give feedback on accepted answer 2' }));
+		await user.type(field('Feedback on accepted answer 2 (English)'), 'Nearly: one letter off.');
+		await user.type(field('Feedback on accepted answer 2 (Arabic)'), 'قريب');
+		expect(field('Feedback on accepted answer 2 (Arabic)')).toHaveAttribute('dir', 'rtl');
+		expect(question().accepted[1]).toEqual({
+			text: 'طهرن',
+			credit: 0.5,
+			feedback: { en: 'Nearly: one letter off.', ar: 'قريب' }
+		});
+		await user.click(screen.getByRole('checkbox', { name: 'Give feedback on accepted answer 2' }));
+		expect(question().accepted[1]).toEqual({ text: 'طهرن', credit: 0.5 });
+	});
+
+	it('writes Arabic answers right to left, with the on-screen keyboard', async () => {
+		const { user, question } = renderEditor(ShortAnswerEditor, start());
+		const answer = field('Accepted answer 1');
+		expect(answer).toHaveAttribute('lang', 'ar');
+		expect(answer).toHaveAttribute('dir', 'rtl');
+		const item = answer.closest('li')!;
+		await user.click(within(item).getAllByRole('button', { name: 'Show Arabic keyboard' })[0]!);
+		await user.click(answer);
+		await user.click(within(item).getByRole('button', { name: 'nūn' }));
+		expect(question().accepted[0]).toEqual({ text: 'طهرانن' });
+	});
+
+	it('shows each problem at its field and the list’s under the list', () => {
+		renderEditor(ShortAnswerEditor, start(), {
+			'accepted.1.text': 'accepted answer 2 is empty',
+			'accepted.0.credit': 'credit is between 0 and 1',
+			accepted: 'give at least one accepted answer'
+		});
+		expectProblem(field('Accepted answer 2'), 'accepted answer 2 is empty');
+		expect(field('Accepted answer 2')).toHaveAttribute('id', 'q1-accepted-1-text');
+		expectProblem(
+			screen.getByRole('spinbutton', { name: 'Credit for accepted answer 1' }),
+			'credit is between 0 and 1'
+		);
+		expect(field('Accepted answer 1')).not.toHaveAttribute('aria-invalid');
+		const list = screen.getByRole('group', { name: 'Accepted answers' });
+		expect(list).toHaveAttribute('id', 'q1-accepted');
+		expectListProblem(list, 'give at least one accepted answer');
+	});
+});
