@@ -13,5 +13,5 @@ export const navItems: NavItem[] = [
 	{ path: '/practice', label: m.nav_practice, built: true },
 	{ path: '/review', label: m.nav_review, built: true },
 	{ path: '/progress', label: m.nav_progress, built: true },
-	{ path: '/teach', label: m.nav_teach, built: false }
+	{ path: '/teach', label: m.nav_teach, built: true }
 ];
