@@ -220,7 +220,8 @@ export class SetEditor {
 		if (this.#checked.length) return false;
 		const published = v.parse(QuestionSetSchema, draft) as unknown as Record<string, unknown>;
 		const now = this.#now();
-		return this.#write({ ...this.#record, draft, published, publishedAt: now }, now);
+		// Only the published version: the draft stays whatever was typed since (it is saved in turn).
+		return this.#write((record) => ({ ...record, published, publishedAt: now }), now);
 	}
 
 	#save(): void {
@@ -233,13 +234,28 @@ export class SetEditor {
 		while (this.#dirty && !this.stale) {
 			this.#dirty = false;
 			const draft = $state.snapshot(this.#set) as unknown as Record<string, unknown>;
-			await this.#write({ ...this.#record, draft }, this.#now());
+			await this.#write((record) => ({ ...record, draft }), this.#now());
 		}
 		this.#writing = undefined;
 	}
 
-	/** Writes `record` (stamped `now`) unless another tab saved a newer version first. */
-	async #write(record: TeacherSetRecord, now: number): Promise<boolean> {
+	/** The last write queued: writes go one at a time, each from the record the one before left. */
+	#tail: Promise<unknown> = Promise.resolve();
+
+	/**
+	 * Writes the record `change` makes of the last saved one (stamped `now`), after every write
+	 * queued before it, unless another tab saved a newer version first. One at a time: two writes
+	 * of this tab in flight at once (a publish and the typing after it) would each find the other's
+	 * stamp and take it for another tab's.
+	 */
+	#write(change: (record: TeacherSetRecord) => TeacherSetRecord, now: number): Promise<boolean> {
+		const run = this.#tail.then(() => this.#writeNow(change(this.#record), now));
+		this.#tail = run;
+		return run;
+	}
+
+	async #writeNow(record: TeacherSetRecord, now: number): Promise<boolean> {
+		if (this.stale) return false;
 		const updatedAt = Math.max(now, this.#record.updatedAt + 1);
 		const next = { ...record, updatedAt };
 		try {

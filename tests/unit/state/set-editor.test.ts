@@ -151,6 +151,34 @@ describe('SetEditor', () => {
 		expect(editor.preview()).toHaveLength(editor.set.questions.length);
 	});
 
+	it('typing while a publish is being written is saved too, and the tab keeps saving', async () => {
+		const id = await copyBuiltInSet(LESSON, BUILT_IN, deps);
+		const editor = await open(id);
+		await editor.flush();
+		clock = 6_000;
+		const publishing = editor.publish();
+		// The teacher goes on typing at once: the title, while the publish is on its way to disk.
+		editor.set.title.en = 'Shoigu in Tehran (edited after publishing)';
+		editor.changed();
+		expect(await publishing).toBe(true);
+		await editor.flush();
+		expect(editor.elsewhere).toBe(false);
+		expect(editor.saving).toBe('saved');
+		editor.set.title.ar = 'شويغو في طهران';
+		editor.changed();
+		await editor.flush();
+		editor.dispose();
+
+		const again = await open(id);
+		expect(again.set.title).toEqual({
+			en: 'Shoigu in Tehran (edited after publishing)',
+			ar: 'شويغو في طهران'
+		});
+		const stored = await loadTeacherSet(id);
+		expect(stored?.publishedAt).toBe(6_000);
+		expect(stored?.published).toBeDefined();
+	});
+
 	it('a copy gets a new id and a title marked as a copy; the built-in set is untouched', async () => {
 		const before = structuredClone((await loadQuestionSets(LESSON))[0]!);
 		const id = await copyBuiltInSet(LESSON, BUILT_IN, deps);
