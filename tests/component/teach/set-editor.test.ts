@@ -159,3 +159,45 @@ describe('evidence picked from the article', () => {
 		expect(editor.set.questions[1]!.evidence).toEqual(['p1.s1']);
 	});
 });
+
+describe('a long set', () => {
+	const many = () =>
+		['First?', 'Second?', 'Third?', 'Fourth?', 'Fifth?'].map((text, i) =>
+			filledQuestion(`q${i + 1}`, text)
+		);
+
+	it('folds each question to its kind and prompt until it is opened, and keeps it open as it moves', async () => {
+		const { user } = setup(many());
+		expect(screen.queryAllByRole('textbox', { name: 'Question (English)' })).toHaveLength(0);
+		expect(screen.getByText('Third?')).toBeInTheDocument();
+
+		const open3 = screen.getByRole('button', { name: 'Edit question 3' });
+		expect(open3).toHaveAttribute('aria-expanded', 'false');
+		await user.click(open3);
+		expect(prompt(1)).toHaveValue('Third?');
+		expect(screen.getByRole('button', { name: 'Fold question 3' })).toHaveAttribute(
+			'aria-expanded',
+			'true'
+		);
+
+		// Moved up, the open question stays open at its new place; the one it passed stays folded.
+		await user.click(screen.getByRole('button', { name: 'Move question 3 up' }));
+		expect(screen.getAllByRole('textbox', { name: 'Question (English)' })).toHaveLength(1);
+		expect(prompt(1)).toHaveValue('Third?');
+		expect(screen.getByRole('button', { name: 'Fold question 2' })).toBeInTheDocument();
+		expect(screen.getByRole('button', { name: 'Edit question 3' })).toBeInTheDocument();
+	});
+
+	it('opens the folded question a problem is in and puts focus in the field', async () => {
+		const questions = many();
+		questions[3] = filledQuestion('q4', '');
+		const { user } = setup(questions);
+		const summary = screen.getByRole('region', { name: '1 problem' });
+		await user.click(
+			within(summary).getByRole('link', { name: 'Question 4: write something here' })
+		);
+		expect(await screen.findByRole('button', { name: 'Fold question 4' })).toBeInTheDocument();
+		expect(document.activeElement).toBe(prompt(1));
+		expect(prompt(1)).toHaveAttribute('aria-invalid', 'true');
+	});
+});
