@@ -20,10 +20,11 @@ export interface LoadedPage {
 
 /**
  * Opens `path` as a learner's very first visit does (fresh context, service workers blocked, so
- * every file comes from the network), waits for network idle (what hydration imports), then lets
- * the page's clock run QUIET_WINDOW_MS without any input and waits for network idle again: the
- * scripts its timers fetch (woven questions wake 2.5 s after load) are the deferred part. The
- * clock is Playwright's fake one, fast-forwarded, so the ten seconds cost well under one.
+ * every file comes from the network), waits for network idle (what hydration imports: the first
+ * part), then, without any input, until QUIET_WINDOW_MS after the load event and for network idle
+ * again: the scripts the page's timers fetch (woven questions wake 2.5 s after load) are the
+ * deferred part. Real time, not a fast-forwarded clock: on a loaded machine hydration can end
+ * after a fake clock has already run its ten seconds, and the timers would then never fire.
  */
 export async function loadPage(
 	browser: Browser,
@@ -33,7 +34,6 @@ export async function loadPage(
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	try {
 		const page = await context.newPage();
-		await page.clock.install();
 		const seen: { response: Response; kind: LoadedAsset['kind']; phase: LoadedAsset['phase'] }[] =
 			[];
 		let phase: LoadedAsset['phase'] = 'first';
@@ -42,15 +42,22 @@ export async function loadPage(
 			if (kind !== undefined && !seen.some((s) => s.response.url() === response.url()))
 				seen.push({ response, kind, phase });
 		});
+		// Requests under way, to wait for the last timer's fetches (a page's "networkidle" state is
+		// reached once and stays reached, so it cannot be waited for a second time).
+		let inflight = 0;
+		page.on('request', () => inflight++);
+		page.on('requestfinished', () => inflight--);
+		page.on('requestfailed', () => inflight--);
 		const url = new URL(path, baseUrl).href;
-		const document = await page.goto(url, { waitUntil: 'networkidle' });
+		const document = await page.goto(url, { waitUntil: 'load' });
 		if (!document?.ok()) throw new Error(`${url} answered ${document?.status() ?? 'nothing'}`);
+		const loadedAt = Date.now();
 		const html = await document.body();
-		phase = 'deferred';
-		await page.clock.runFor(QUIET_WINDOW_MS);
 		await page.waitForLoadState('networkidle');
-		// A fetch started by the last timers may still be under way at this point.
-		await page.waitForTimeout(500);
+		phase = 'deferred';
+		await page.waitForTimeout(Math.max(0, QUIET_WINDOW_MS - (Date.now() - loadedAt)));
+		for (let quiet = 0; quiet < 500; quiet = inflight > 0 ? 0 : quiet + 100)
+			await page.waitForTimeout(100);
 		const assets: LoadedAsset[] = [];
 		for (const { response, kind, phase: at } of seen) {
 			if (!response.ok()) throw new Error(`${response.url()} answered ${response.status()}`);

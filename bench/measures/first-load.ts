@@ -10,7 +10,7 @@ import type { ReadyBenchMeasure } from './measure';
  */
 export const firstLoad: ReadyBenchMeasure = {
 	name: 'first-load',
-	how: 'fresh context, service workers blocked, load, network idle, then 10 s of the page clock without input; gzip -9 each JS/CSS body',
+	how: 'fresh context, service workers blocked, load, network idle, then until 10 s after load without input; gzip -9 each JS/CSS body',
 	kind: 'size',
 	scope: 'route',
 	metrics: [
