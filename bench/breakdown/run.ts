@@ -18,7 +18,7 @@ import { loadPage } from '../page-load';
 import { startPreview } from '../server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CONFIG = 'bench/breakdown/vite.config.ts';
+const CONFIG = 'bench/breakdown/chunks.vite.ts';
 const ENV = { FAHM_KIT_DIR: 'bench/.tmp/kit', FAHM_BUILD_DIR: 'bench/.tmp/build' };
 
 async function build(): Promise<void> {
