@@ -3,31 +3,23 @@ import { join } from 'node:path';
 import type { Route } from './lib/types';
 
 /**
- * Every learner route the bench measures, once it is built: add a route in one line here. A route
- * whose prerendered file is missing from build/ (not built yet) is skipped and named in the
- * report. Placeholder pages ("not built yet") are left out: their numbers would mean nothing.
- * `offline`, `popover`, `feedback` and `sizeOnly` choose the measures beyond first load
- * (lib/types.ts). A path may carry a query (the vocabulary drill's `?seed=`); `file` is then the
- * page the query is read by.
+ * Every learner route the bench measures, once it is built, in English: add a route in one line
+ * here, and ROUTES adds its Arabic twin (`/ar/...`). A route whose prerendered file is missing
+ * from build/ (not built yet) is skipped and named in the report. Placeholder pages ("not built
+ * yet") are left out: their numbers would mean nothing. `offline`, `popover` and `feedback` choose
+ * the timings beyond first load (lib/types.ts); they are kept to the English page, the Arabic one
+ * being the same page with the other interface. A path may carry a query (the vocabulary drill's
+ * `?seed=`: a fixed seed gives the same set every run); `file` is then the page that reads it.
  */
-export const ROUTES: readonly Route[] = [
+const ENGLISH: readonly Route[] = [
 	{ path: '/', file: 'index.html', offline: true },
-	{ path: '/ar', file: 'ar.html', offline: false },
 	{
 		path: '/read/shoigu-tehran-2023',
 		file: 'read/shoigu-tehran-2023.html',
 		offline: true,
 		popover: true
 	},
-	// The same reader with the Arabic interface (its own HTML), so sizes only (Lighthouse
-	// and the timings would repeat the English reader's figures, at some 16 s a Lighthouse run).
-	{
-		path: '/ar/read/shoigu-tehran-2023',
-		file: 'ar/read/shoigu-tehran-2023.html',
-		offline: false,
-		sizeOnly: true
-	},
-	// Practice: questions woven into the reader, and the quiz (one question at a time).
+	// Practice: questions woven into the reader, the quiz (one question at a time), the drill.
 	{
 		path: '/practice/shoigu-tehran-2023',
 		file: 'practice/shoigu-tehran-2023.html',
@@ -39,34 +31,26 @@ export const ROUTES: readonly Route[] = [
 		offline: false,
 		feedback: true
 	},
-	// The vocabulary drill makes its set in the browser from the seed: a fixed one, the same set
-	// every run. Sizes only: Lighthouse would mostly repeat the quiz page's figures.
 	{
 		path: '/practice/shoigu-tehran-2023/vocabulary?seed=1',
 		file: 'practice/shoigu-tehran-2023/vocabulary.html',
-		offline: false,
-		sizeOnly: true
+		offline: false
 	},
-	// The Arabic interface of the three: sizes only, as for the Arabic reader.
-	{
-		path: '/ar/practice/shoigu-tehran-2023',
-		file: 'ar/practice/shoigu-tehran-2023.html',
-		offline: false,
-		sizeOnly: true
-	},
-	{
-		path: '/ar/practice/shoigu-tehran-2023/quiz',
-		file: 'ar/practice/shoigu-tehran-2023/quiz.html',
-		offline: false,
-		sizeOnly: true
-	},
-	{
-		path: '/ar/practice/shoigu-tehran-2023/vocabulary?seed=1',
-		file: 'ar/practice/shoigu-tehran-2023/vocabulary.html',
-		offline: false,
-		sizeOnly: true
-	}
+	{ path: '/review', file: 'review.html', offline: false },
+	{ path: '/progress', file: 'progress.html', offline: false }
 ];
+
+/** The Arabic interface of an English route: the same page under /ar, sizes and Lighthouse only. */
+export function arabicTwin(route: Route): Route {
+	return {
+		path: route.path === '/' ? '/ar' : `/ar${route.path}`,
+		file: route.file === 'index.html' ? 'ar.html' : `ar/${route.file}`,
+		offline: false
+	};
+}
+
+/** Every learner route in both interface languages, each English one followed by its twin. */
+export const ROUTES: readonly Route[] = ENGLISH.flatMap((route) => [route, arabicTwin(route)]);
 
 /** The routes whose page is in the build, and those that are not (yet). */
 export function builtRoutes(

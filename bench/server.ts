@@ -35,14 +35,26 @@ export interface Preview {
  * Serves build/ with `vite preview` on a free port. Vite's own bin runs under this Node directly
  * (no npx or npm wrapper), so stopping it ends the process that holds the port.
  */
-export async function startPreview(root: string): Promise<Preview> {
+export async function startPreview(
+	root: string,
+	options: { config?: string; env?: NodeJS.ProcessEnv } = {}
+): Promise<Preview> {
 	const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 	if (!existsSync(vite)) throw new Error(`${vite} is missing: run npm ci first`);
 	const port = await freePort();
 	const child = spawn(
 		process.execPath,
-		[vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-		{ cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }
+		[
+			vite,
+			'preview',
+			...(options.config === undefined ? [] : ['--config', options.config]),
+			'--host',
+			'127.0.0.1',
+			'--port',
+			String(port),
+			'--strictPort'
+		],
+		{ cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } }
 	);
 	// However this process ends, the server must not keep holding the port.
 	const killNow = () => child.kill('SIGKILL');

@@ -13,12 +13,17 @@ import { build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `fahm-${version}`;
 // The font ships as woff2 only (browsers that need woff get the system face); the published JSON
-// Schema is for other tools, and the screenshots for the install sheet, not for learners offline.
+// Schema is for other tools, and the screenshots and 512 px icons for the install sheet (the
+// browser fetches them while installing, online), not for learners offline: icon-192 stays, the
+// pages name it as their touch icon.
 const ASSETS = [
 	...build,
 	...files.filter(
 		(file) =>
-			!file.endsWith('.woff') && !file.includes('/schema/') && !file.includes('/screenshots/')
+			!file.endsWith('.woff') &&
+			!file.includes('/schema/') &&
+			!file.includes('/screenshots/') &&
+			!/\/icons\/icon-512/u.test(file)
 	),
 	...prerendered
 ];

@@ -1,43 +1,32 @@
-import type { Response } from '@playwright/test';
-import { assetKind, gzipBytes } from '../lib/assets';
+import { gzipBytes } from '../lib/assets';
+import { loadPage } from '../page-load';
 import type { ReadyBenchMeasure } from './measure';
 
 /**
- * JS and CSS a first visit downloads, in gzip bytes. Service workers are blocked so every file
- * comes from the network, as on a learner's very first visit; waiting for network idle catches
- * the chunks SvelteKit imports while hydrating.
+ * JS and CSS a first visit downloads, in gzip bytes: everything fetched within ten seconds of load
+ * without interaction (page-load.ts), so a page that fetches code on a timer (the woven questions
+ * wake 2.5 s after load) is counted whole. The part fetched after the network first went idle is
+ * reported apart as "deferred"; the budget judges the whole.
  */
 export const firstLoad: ReadyBenchMeasure = {
 	name: 'first-load',
-	how: 'fresh context, service workers blocked, load until network idle, gzip -9 each JS/CSS body',
+	how: 'fresh context, service workers blocked, load, network idle, then until 10 s after load without input; gzip -9 each JS/CSS body',
 	kind: 'size',
 	scope: 'route',
 	metrics: [
-		{ key: 'js', label: 'JS, first load (gzip)', unit: 'bytes', budget: 'jsGzipBytes' },
-		{ key: 'css', label: 'CSS, first load (gzip)', unit: 'bytes', budget: 'cssGzipBytes' },
+		{ key: 'js', label: 'JS, first 10 s (gzip)', unit: 'bytes', budget: 'jsGzipBytes' },
+		{ key: 'jsDeferred', label: '  of which after idle', unit: 'bytes' },
+		{ key: 'css', label: 'CSS, first 10 s (gzip)', unit: 'bytes', budget: 'cssGzipBytes' },
 		{ key: 'html', label: 'HTML document (gzip)', unit: 'bytes', budget: 'htmlGzipBytes' }
 	],
 	async run({ browser, baseUrl }, route) {
-		const context = await browser.newContext({ serviceWorkers: 'block' });
-		try {
-			const page = await context.newPage();
-			const responses: Response[] = [];
-			page.on('response', (response) => responses.push(response));
-			const url = new URL(route?.path ?? '/', baseUrl).href;
-			const document = await page.goto(url, { waitUntil: 'networkidle' });
-			if (!document?.ok()) throw new Error(`${url} answered ${document?.status() ?? 'nothing'}`);
-			const totals = { js: 0, css: 0, html: gzipBytes(await document.body()) };
-			const seen = new Set<string>();
-			for (const response of responses) {
-				const kind = assetKind(response.url(), response.headers()['content-type']);
-				if (kind === undefined || seen.has(response.url())) continue;
-				if (!response.ok()) throw new Error(`${response.url()} answered ${response.status()}`);
-				seen.add(response.url());
-				totals[kind] += gzipBytes(await response.body());
-			}
-			return totals;
-		} finally {
-			await context.close();
+		const { html, assets } = await loadPage(browser, baseUrl, route?.path ?? '/');
+		const totals = { js: 0, jsDeferred: 0, css: 0, html: gzipBytes(html) };
+		for (const asset of assets) {
+			const bytes = gzipBytes(asset.body);
+			totals[asset.kind] += bytes;
+			if (asset.kind === 'js' && asset.phase === 'deferred') totals.jsDeferred += bytes;
 		}
+		return totals;
 	}
 };

@@ -1,14 +1,14 @@
 /**
  * Vocabulary the learner missed becomes review cards: a practice log that, when the first check
  * of a generated exercise is not correct, adds a card (asking to type the word) for the entry it
- * drills. The answer itself is recorded as by the log it wraps.
+ * drills. The answer itself is recorded as by the log it wraps. The scheduler (ts-fsrs) is fetched
+ * at the first miss, not with the drill: most pages of answers never need it.
  */
 import type { Lesson } from '$lib/content/schema';
 import { drilledEntry } from '$lib/domain/scheduling/missed';
 import { addReviewCards } from '$lib/storage/review-cards';
 import { announceProgress } from './progress-channel';
 import type { PracticeLog } from './practice-log';
-import { newReviewCard } from './review-plan';
 
 const MISSED = new Set(['incorrect', 'partial']);
 
@@ -26,6 +26,7 @@ export function withMissedWords(
 					? drilledEntry(attempt.questionId, lesson)
 					: undefined;
 			if (entryId) {
+				const { newReviewCard } = await import('./review-plan');
 				const card = newReviewCard(
 					lesson.article.id,
 					entryId,

@@ -40,7 +40,7 @@ describe('ClozePlayer', () => {
 		const second = screen.getByRole('textbox', { name: 'Gap 2 of 2' });
 		await user.type(second, 'طهرا');
 		await user.click(screen.getByRole('button', { name: 'Show Arabic keyboard' }));
-		await user.click(screen.getByRole('button', { name: 'nūn' }));
+		await user.click(await screen.findByRole('button', { name: 'nūn' }, { timeout: 10_000 }));
 		expect(response()).toEqual({ kind: 'cloze', gaps: [null, 'طهران'] });
 		await user.type(screen.getByRole('textbox', { name: 'Gap 1 of 2' }), 'وزير');
 		expect(response()).toEqual({ kind: 'cloze', gaps: ['وزير', 'طهران'] });

@@ -9,6 +9,8 @@ async function setup(initial = '') {
 	render(KeyboardHarness, { initial });
 	const field = screen.getByLabelText<HTMLInputElement>('Answer');
 	await user.click(screen.getByRole('button', { name: 'Show Arabic keyboard' }));
+	// The keys are fetched when the keyboard is first opened.
+	await screen.findByRole('group', { name: 'Arabic keyboard' }, { timeout: 10_000 });
 	const bound = () => screen.getByTestId('bound').textContent;
 	return { user, field, bound };
 }
@@ -23,7 +25,9 @@ describe('ArabicKeyboard', () => {
 		await user.click(toggle);
 		expect(toggle).toHaveAttribute('aria-expanded', 'true');
 		expect(toggle).toHaveAccessibleName('Hide Arabic keyboard');
-		expect(screen.getByRole('group', { name: 'Arabic keyboard' })).toBeVisible();
+		expect(
+			await screen.findByRole('group', { name: 'Arabic keyboard' }, { timeout: 10_000 })
+		).toBeVisible();
 	});
 
 	it('has the letters, the hamza forms, ة and ى, and the marks, each with a name', async () => {

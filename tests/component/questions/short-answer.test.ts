@@ -36,7 +36,7 @@ describe('ShortAnswerPlayer', () => {
 		await user.type(screen.getByRole('textbox'), 'طهرا');
 		expect(response()).toEqual({ kind: 'short-answer', text: 'طهرا' });
 		await user.click(screen.getByRole('button', { name: 'Show Arabic keyboard' }));
-		await user.click(screen.getByRole('button', { name: 'nūn' }));
+		await user.click(await screen.findByRole('button', { name: 'nūn' }, { timeout: 10_000 }));
 		expect(response()).toEqual({ kind: 'short-answer', text: 'طهران' });
 	});
 

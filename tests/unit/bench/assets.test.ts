@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { assetKind, gzipBytes, sumBodies, transferBytes } from '../../../bench/lib/assets';
-import { builtRoutes, ROUTES } from '../../../bench/routes';
+import { arabicTwin, builtRoutes, ROUTES } from '../../../bench/routes';
 
 describe('assetKind', () => {
 	it('reads the content type first, then the extension', () => {
@@ -60,11 +60,15 @@ describe('builtRoutes', () => {
 			'/read/shoigu-tehran-2023',
 			'/ar/read/shoigu-tehran-2023',
 			'/practice/shoigu-tehran-2023',
-			'/practice/shoigu-tehran-2023/quiz',
-			'/practice/shoigu-tehran-2023/vocabulary?seed=1',
 			'/ar/practice/shoigu-tehran-2023',
+			'/practice/shoigu-tehran-2023/quiz',
 			'/ar/practice/shoigu-tehran-2023/quiz',
-			'/ar/practice/shoigu-tehran-2023/vocabulary?seed=1'
+			'/practice/shoigu-tehran-2023/vocabulary?seed=1',
+			'/ar/practice/shoigu-tehran-2023/vocabulary?seed=1',
+			'/review',
+			'/ar/review',
+			'/progress',
+			'/ar/progress'
 		]);
 	});
 
@@ -74,21 +78,31 @@ describe('builtRoutes', () => {
 		expect(built.map((r) => r.path)).toEqual(['/practice/shoigu-tehran-2023/vocabulary?seed=1']);
 	});
 
-	it('has a reader whose popover is timed, a quiz whose feedback is timed, twins for sizes only', () => {
+	it('has a reader whose popover is timed, a quiz whose feedback is timed, in English', () => {
 		expect(ROUTES.filter((r) => r.popover).map((r) => r.path)).toEqual([
 			'/read/shoigu-tehran-2023'
 		]);
 		expect(ROUTES.filter((r) => r.feedback).map((r) => r.path)).toEqual([
 			'/practice/shoigu-tehran-2023/quiz'
 		]);
-		expect(ROUTES.filter((r) => r.sizeOnly).map((r) => r.path)).toEqual([
-			'/ar/read/shoigu-tehran-2023',
-			'/practice/shoigu-tehran-2023/vocabulary?seed=1',
-			'/ar/practice/shoigu-tehran-2023',
-			'/ar/practice/shoigu-tehran-2023/quiz',
-			'/ar/practice/shoigu-tehran-2023/vocabulary?seed=1'
+		expect(ROUTES.filter((r) => r.offline).map((r) => r.path)).toEqual([
+			'/',
+			'/read/shoigu-tehran-2023'
 		]);
-		// Every Arabic route is a twin: timed in English only.
-		expect(ROUTES.filter((r) => r.path.startsWith('/ar/') && !r.sizeOnly)).toEqual([]);
+	});
+
+	it('measures every English route in Arabic too, with the Arabic file', () => {
+		const english = ROUTES.filter((r) => r.path !== '/ar' && !r.path.startsWith('/ar/'));
+		expect(english).toHaveLength(7);
+		for (const route of english) {
+			const twin = ROUTES[ROUTES.indexOf(route) + 1];
+			expect(twin?.path).toBe(route.path === '/' ? '/ar' : `/ar${route.path}`);
+			expect(twin?.file).toBe(route.file === 'index.html' ? 'ar.html' : `ar/${route.file}`);
+		}
+		expect(arabicTwin(ROUTES[2]!)).toEqual({
+			path: '/ar/read/shoigu-tehran-2023',
+			file: 'ar/read/shoigu-tehran-2023.html',
+			offline: false
+		});
 	});
 });
