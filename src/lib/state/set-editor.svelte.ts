@@ -39,6 +39,7 @@ import { SetPresence } from './set-presence';
 import { registerFlush } from './unsaved-work';
 
 export type { EditableSet } from '$lib/domain/editor';
+export type { StorageErrorKind } from '$lib/storage/db';
 export { copyBuiltInSet, newSet, openSetEditor } from './set-editor-open';
 
 /** What the editor functions need from outside; tests pass their own. */

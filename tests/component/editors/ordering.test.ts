@@ -35,6 +35,8 @@ describe('OrderingEditor', () => {
 		expect(field('Item 4')).toHaveFocus();
 		const keyboards = screen.getAllByRole('button', { name: 'Show Arabic keyboard' });
 		await user.click(keyboards[3]!);
+		// The keys load when the keyboard is first opened.
+		await screen.findByRole('button', { name: 'ʿayn' });
 		for (const name of ['ʿayn', 'alif', 'dāl'])
 			await user.click(screen.getByRole('button', { name }));
 		expect(edited().items[3]).toEqual({ id: 'item-4', text: 'عاد' });

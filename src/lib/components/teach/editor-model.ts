@@ -7,7 +7,7 @@ import type { FieldProblems } from '$lib/components/questions/player';
 import type { Question, QuestionInput, QuestionKind } from '$lib/content/question-schema';
 import type { Lesson } from '$lib/content/schema';
 import { KINDS } from '$lib/kinds';
-import type { StorageErrorKind } from '$lib/storage/db';
+import type { StorageErrorKind } from '$lib/state/set-editor.svelte';
 
 /** A problem of the whole set: `title.en`, `questions.2.options.1.text`. */
 export interface SetProblem {

@@ -1,6 +1,6 @@
 /** Why storage refused, in the teacher's words (completes "Not saved: …" / "That did not work: …"). */
 import { m } from '$lib/paraglide/messages';
-import type { StorageErrorKind } from '$lib/storage/db';
+import type { StorageErrorKind } from '$lib/state/set-editor.svelte';
 
 export const storageReasons: Record<StorageErrorKind, () => string> = {
 	unavailable: m.teach_not_saved_unavailable,
