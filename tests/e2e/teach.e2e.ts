@@ -163,7 +163,7 @@ test('a copy of a built-in set opens folded, and exported then imported it comes
 	// Every question folded to one line; one opened shows its fields.
 	const count = BUILT_IN.questions.length;
 	await expect(page.getByRole('button', { name: /^Edit question \d+$/u })).toHaveCount(count);
-	await press(page.getByRole('button', { name: 'Edit question 2' }));
+	await press(page.getByRole('button', { name: 'Edit question 2', exact: true }));
 	await expect(page.getByRole('textbox', { name: 'Question (English)' })).toHaveValue(
 		BUILT_IN.questions[1]!.prompt.en
 	);
@@ -186,6 +186,54 @@ test('a copy of a built-in set opens folded, and exported then imported it comes
 	await expect(page.getByText(`${count} questions`)).toHaveCount(3);
 	// The built-in set itself is as it was.
 	await expect(page.getByText('Status: built-in')).toHaveCount(questionSets.length);
+});
+
+test('a question of every kind can be added, each with its own fields, by keyboard', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('/teach');
+	await press(page.getByRole('button', { name: 'New set' }).first());
+	await expect(page).toHaveURL(/\/teach\/edit\?set=/u);
+	// Each kind, as "Kind of the new question" offers it, and a field only its own editor has.
+	const kinds: [string, string, 'textbox' | 'radiogroup' | 'combobox', RegExp][] = [
+		['single-choice', 'Single choice', 'textbox', /^Option 1/u],
+		['multiple-response', 'Multiple response', 'textbox', /^Option 3/u],
+		['true-false-not-stated', 'True, false or not stated', 'radiogroup', /^Answer/u],
+		['short-answer', 'Short answer', 'textbox', /^Accepted answer 1/u],
+		['numerical', 'Number', 'textbox', /^Tolerance/u],
+		['matching', 'Matching', 'textbox', /^Pair 1: item/u],
+		['ordering', 'Ordering', 'textbox', /^Item 3/u],
+		['cloze', 'Fill the gaps', 'combobox', /^Sentence/u],
+		['evidence', 'Find the evidence', 'textbox', /^Claim/u],
+		['free-response', 'Free response', 'textbox', /^Sample answer/u]
+	];
+	for (const [n, [kind, label, role, field]] of kinds.entries()) {
+		const select = page.getByRole('combobox', { name: 'Kind of the new question' });
+		await select.focus();
+		await select.selectOption(kind);
+		await press(page.getByRole('button', { name: 'Add question' }));
+		const heading = page.getByRole('heading', { name: `Question ${n + 1}`, exact: true });
+		await expect(heading).toBeFocused();
+		const question = page.getByRole('region', { name: `Question ${n + 1}`, exact: true });
+		const kindField = question.getByRole('combobox', { name: 'Kind', exact: true });
+		await expect(kindField).toHaveValue(kind);
+		await expect(kindField.locator('option:checked')).toHaveText(label);
+		await expect(question.getByRole(role, { name: field }).first()).toBeVisible();
+	}
+	// Ten blank questions: each has problems, and the set cannot be published yet.
+	await expect(page.getByRole('button', { name: 'Publish' })).toHaveAttribute(
+		'aria-disabled',
+		'true'
+	);
+	for (const n of [1, 10])
+		await expect(
+			page
+				.getByRole('region', { name: /problems?$/u })
+				.getByRole('link', { name: new RegExp(`^Question ${n}: `, 'u') })
+				.first()
+		).toBeVisible();
 });
 
 test('the Arabic pages at phone width: the list, and the editor with the article folded', async ({

@@ -66,7 +66,9 @@ function fieldMap(issues: EditorIssue[], strip: (path: string) => string): Field
 export class SetEditor {
 	readonly lesson: Lesson;
 	#set = $state() as EditableSet;
-	#record = $state() as TeacherSetRecord;
+	// Raw: a record is replaced whole, never changed in place, and must stay a plain object that
+	// IndexedDB can store (a deep state proxy cannot be cloned into the database).
+	#record = $state.raw() as TeacherSetRecord;
 	#history: EditHistory;
 	#version = $state(0);
 	// A plain cache, not state: it only spares re-checking questions that did not change.
@@ -258,7 +260,7 @@ export class SetEditor {
 	async #writeNow(record: TeacherSetRecord, now: number): Promise<boolean> {
 		if (this.stale) return false;
 		const updatedAt = Math.max(now, this.#record.updatedAt + 1);
-		const next = { ...record, updatedAt };
+		const next = { ...$state.snapshot(record), updatedAt } as TeacherSetRecord;
 		try {
 			const result = await saveTeacherSetOver(next, this.#record.updatedAt);
 			if (!result.saved) {
