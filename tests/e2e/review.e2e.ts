@@ -124,7 +124,10 @@ for (const ui of UIS) {
 			await page.goto(`${ui.prefix}/progress`);
 			const digits = (n: number) => new Intl.NumberFormat(ui.prefix ? 'ar' : 'en').format(n);
 			await expect(page.locator('[data-figure="saved-words"]')).toHaveText(digits(3));
-			const byState = page.locator('main details table tr[data-key]');
+			// The vocabulary table: its rows are the review states.
+			const byState = page.locator(
+				'main details table:has(tr[data-key="relearning"]) tr[data-key]'
+			);
 			await expect(byState.locator('td')).toHaveText([digits(0), digits(2), digits(1), digits(0)]);
 		});
 
