@@ -21,7 +21,7 @@ describe('EvidenceEditor', () => {
 		await user.keyboard('زار الوزير');
 		await user.click(screen.getByRole('button', { name: 'Show Arabic keyboard' }));
 		await user.click(claim);
-		await user.click(await screen.findByRole('button', { name: 'Space' }));
+		await user.click(await screen.findByRole('button', { name: 'Space' }, { timeout: 10_000 }));
 		await user.click(screen.getByRole('button', { name: 'mīm' }));
 		expect(question()).toEqual(start('زار الوزير م'));
 	});

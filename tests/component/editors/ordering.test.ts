@@ -36,7 +36,7 @@ describe('OrderingEditor', () => {
 		const keyboards = screen.getAllByRole('button', { name: 'Show Arabic keyboard' });
 		await user.click(keyboards[3]!);
 		// The keys load when the keyboard is first opened.
-		await screen.findByRole('button', { name: 'ʿayn' });
+		await screen.findByRole('button', { name: 'ʿayn' }, { timeout: 10_000 });
 		for (const name of ['ʿayn', 'alif', 'dāl'])
 			await user.click(screen.getByRole('button', { name }));
 		expect(edited().items[3]).toEqual({ id: 'item-4', text: 'عاد' });

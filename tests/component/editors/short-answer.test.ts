@@ -101,7 +101,8 @@ describe('ShortAnswerEditor', () => {
 		const item = answer.closest('li')!;
 		await user.click(within(item).getAllByRole('button', { name: 'Show Arabic keyboard' })[0]!);
 		await user.click(answer);
-		await user.click(within(item).getByRole('button', { name: 'nūn' }));
+		// The keys load when the keyboard is first opened.
+		await user.click(await within(item).findByRole('button', { name: 'nūn' }, { timeout: 10_000 }));
 		expect(question().accepted[0]).toEqual({ text: 'طهرانن' });
 	});
 
