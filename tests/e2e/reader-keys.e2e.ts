@@ -121,13 +121,6 @@ for (const ui of UIS) {
 			test('the details and the translation opened from them fit a short screen', async ({
 				page
 			}) => {
-				// Known bug, open: in the Arabic interface on a 500 px desktop, on a loaded machine, the
-				// popover is left up to 10 px taller than the room below the word (it fits on an idle
-				// one, 8 runs of 8). Kept visible here rather than deleted; see the session note.
-				test.fixme(
-					ui.name === 'Arabic' && size.name === 'desktop',
-					'popover overflows a 500 px screen by up to 10 px under load (Arabic UI)'
-				);
 				// The reader hydrates once its lesson file has arrived; a choice made before that is lost.
 				await page.goto(reader, { waitUntil: 'networkidle' });
 				const dialog = page.getByRole('dialog');
