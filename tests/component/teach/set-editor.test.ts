@@ -10,7 +10,10 @@ import { describe, expect, it } from 'vitest';
 import SetEditorForm from '../../../src/lib/components/teach/SetEditorForm.svelte';
 import type { QuestionInput } from '../../../src/lib/content/question-schema';
 import { lesson } from '../questions/fixtures';
+import { getLocale, overwriteGetLocale } from '../../../src/lib/paraglide/runtime';
 import { filledQuestion, MemoryEditor } from './memory-editor.svelte';
+
+const before = getLocale;
 
 function setup(
 	questions: QuestionInput[] = [filledQuestion('q1', 'First?'), filledQuestion('q2', 'Second?')]
@@ -158,6 +161,24 @@ describe('the fields every question has', () => {
 		expect(hint(1)).toHaveFocus();
 		await user.keyboard('Look at the date.');
 		expect(editor.set.questions[1]!.hints).toEqual([{ en: 'Look at the date.', ar: '' }]);
+	});
+
+	it('names the hint buttons with the question number in the Arabic interface too', async () => {
+		overwriteGetLocale(() => 'ar');
+		try {
+			const { editor, user } = setup(hinted());
+			await user.click(
+				screen.getByRole('button', { name: 'انقل التلميح 2 من السؤال 2 إلى الأعلى' })
+			);
+			expect(editor.set.questions[1]!.hints!.map((h) => h.en)).toEqual([
+				'Think of Moscow.',
+				'Read the first line.'
+			]);
+			expect(screen.getByRole('button', { name: 'احذف التلميح 1 من السؤال 2' })).toBeVisible();
+			expect(screen.getByRole('button', { name: 'أضف تلميحًا إلى السؤال 2' })).toBeVisible();
+		} finally {
+			overwriteGetLocale(before);
+		}
 	});
 
 	it('takes points in either digit script, says when they are no number, and undo rewrites them', async () => {
