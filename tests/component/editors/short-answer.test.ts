@@ -62,10 +62,16 @@ describe('ShortAnswerEditor', () => {
 
 		await user.click(screen.getByRole('button', { name: 'Move accepted answer 2 up' }));
 		expect(question().accepted.map((a) => a.text)).toEqual(['طهرن', 'طهران', 'طهرانى']);
-		expect(screen.getByRole('button', { name: 'Move accepted answer 1 down' })).toHaveFocus();
+		// Focus stays on the moved answer's button, which now says it cannot go further up.
+		const top = screen.getByRole('button', { name: 'Move accepted answer 1 up' });
+		expect(top).toHaveFocus();
+		expect(top).toHaveAttribute('aria-disabled', 'true');
+		expect(screen.getByText('Moved to place 1 of 3.')).toBeInTheDocument();
+		await user.click(top);
+		expect(question().accepted.map((a) => a.text)).toEqual(['طهرن', 'طهران', 'طهرانى']);
 		await user.click(screen.getByRole('button', { name: 'Move accepted answer 2 down' }));
 		expect(question().accepted.map((a) => a.text)).toEqual(['طهرن', 'طهرانى', 'طهران']);
-		expect(screen.getByRole('button', { name: 'Move accepted answer 3 up' })).toHaveFocus();
+		expect(screen.getByRole('button', { name: 'Move accepted answer 3 down' })).toHaveFocus();
 
 		await user.click(screen.getByRole('button', { name: 'Remove accepted answer 2' }));
 		expect(question().accepted).toEqual([{ text: 'طهرن', credit: 0.5 }, { text: 'طهران' }]);
@@ -76,6 +82,23 @@ describe('ShortAnswerEditor', () => {
 		await user.click(screen.getByRole('button', { name: 'Remove accepted answer 1' }));
 		expect(question().accepted).toEqual([]);
 		expect(screen.getByRole('button', { name: 'Add accepted answer' })).toHaveFocus();
+	});
+
+	it('moves an answer up with Alt+ArrowUp from its field, focus and credit going with it', async () => {
+		const { user, question, changes } = renderEditor(ShortAnswerEditor, start());
+		await user.click(field('Accepted answer 2'));
+		await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+		expect(question().accepted).toEqual([{ text: 'طهرن', credit: 0.5 }, { text: 'طهران' }]);
+		expect(field('Accepted answer 1')).toHaveFocus();
+		expect(field('Accepted answer 1')).toHaveValue('طهرن');
+		expect(field('Credit for accepted answer 1')).toHaveValue('0.5');
+		expect(field('Credit for accepted answer 2')).toHaveValue('');
+		expect(changes()).toBe(1);
+		expect(screen.getByText('Moved to place 1 of 2.')).toBeInTheDocument();
+		// At the top already: the keys move nothing.
+		await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+		expect(question().accepted.map((a) => a.text)).toEqual(['طهرن', 'طهران']);
+		expect(changes()).toBe(1);
 	});
 
 	it('gives an answer bilingual feedback, and takes it away', async () => {
@@ -133,6 +156,9 @@ describe('ShortAnswerEditor', () => {
 			await user.click(screen.getByRole('button', { name: 'احذف الإجابة المقبولة 1' }));
 			expect(question().accepted).toEqual([{ text: 'طهرن', credit: 0.5 }]);
 			expect(field('الإجابة المقبولة 1')).toHaveFocus();
+			expect(
+				screen.getByRole('button', { name: 'انقل الإجابة المقبولة 1 إلى الأعلى' })
+			).toHaveAttribute('aria-disabled', 'true');
 			expect(screen.getByRole('button', { name: 'أضف إجابة مقبولة' })).toBeInTheDocument();
 		});
 	});

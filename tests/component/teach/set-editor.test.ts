@@ -8,10 +8,16 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import SetEditorForm from '../../../src/lib/components/teach/SetEditorForm.svelte';
+import type { QuestionInput } from '../../../src/lib/content/question-schema';
 import { lesson } from '../questions/fixtures';
+import { getLocale, overwriteGetLocale } from '../../../src/lib/paraglide/runtime';
 import { filledQuestion, MemoryEditor } from './memory-editor.svelte';
 
-function setup(questions = [filledQuestion('q1', 'First?'), filledQuestion('q2', 'Second?')]) {
+const before = getLocale;
+
+function setup(
+	questions: QuestionInput[] = [filledQuestion('q1', 'First?'), filledQuestion('q2', 'Second?')]
+) {
 	const editor = new MemoryEditor(lesson, {
 		id: 'mine',
 		title: { en: 'My set', ar: 'مجموعتي' },
@@ -106,6 +112,89 @@ describe('the question actions', () => {
 		expect(down).toHaveAttribute('aria-disabled', 'true');
 		await user.keyboard('{Enter}');
 		expect([prompt(1).value, prompt(2).value]).toEqual(['Second?', 'First?']);
+	});
+});
+
+describe('the fields every question has', () => {
+	const hinted = () => [
+		filledQuestion('q1', 'First?'),
+		{
+			...filledQuestion('q2', 'Second?'),
+			hints: [
+				{ en: 'Read the first line.', ar: 'اقرأ السطر الأول.' },
+				{ en: 'Think of Moscow.', ar: 'فكّر في موسكو.' }
+			]
+		}
+	];
+	const hint = (n: number) => screen.getByRole('textbox', { name: `Hint ${n} (English)` });
+
+	it('moves hints by button and by Alt+Arrow, named for their question, and undo puts them back', async () => {
+		const { editor, user } = setup(hinted());
+		const order = () => editor.set.questions[1]!.hints!.map((h) => h.en);
+		await user.click(screen.getByRole('button', { name: 'Move hint 2 of question 2 up' }));
+		expect(order()).toEqual(['Think of Moscow.', 'Read the first line.']);
+		const up = screen.getByRole('button', { name: 'Move hint 1 of question 2 up' });
+		expect(up).toHaveFocus();
+		expect(up).toHaveAttribute('aria-disabled', 'true');
+
+		await user.click(hint(1));
+		await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+		expect(order()).toEqual(['Read the first line.', 'Think of Moscow.']);
+		expect(hint(2)).toHaveFocus();
+		expect(hint(2)).toHaveValue('Think of Moscow.');
+
+		await user.click(screen.getByRole('button', { name: 'Undo' }));
+		expect(order()).toEqual(['Think of Moscow.', 'Read the first line.']);
+	});
+
+	it('adds and removes hints, focus on the hint or on Add', async () => {
+		const { editor, user } = setup(hinted());
+		await user.click(screen.getByRole('button', { name: 'Remove hint 1 of question 2' }));
+		expect(editor.set.questions[1]!.hints).toEqual([
+			{ en: 'Think of Moscow.', ar: 'فكّر في موسكو.' }
+		]);
+		expect(hint(1)).toHaveFocus();
+		await user.click(screen.getByRole('button', { name: 'Remove hint 1 of question 2' }));
+		expect(editor.set.questions[1]!.hints).toEqual([]);
+		expect(screen.getByRole('button', { name: 'Add a hint to question 2' })).toHaveFocus();
+		await user.keyboard('{Enter}');
+		expect(hint(1)).toHaveFocus();
+		await user.keyboard('Look at the date.');
+		expect(editor.set.questions[1]!.hints).toEqual([{ en: 'Look at the date.', ar: '' }]);
+	});
+
+	it('names the hint buttons with the question number in the Arabic interface too', async () => {
+		overwriteGetLocale(() => 'ar');
+		try {
+			const { editor, user } = setup(hinted());
+			await user.click(
+				screen.getByRole('button', { name: 'انقل التلميح 2 من السؤال 2 إلى الأعلى' })
+			);
+			expect(editor.set.questions[1]!.hints!.map((h) => h.en)).toEqual([
+				'Think of Moscow.',
+				'Read the first line.'
+			]);
+			expect(screen.getByRole('button', { name: 'احذف التلميح 1 من السؤال 2' })).toBeVisible();
+			expect(screen.getByRole('button', { name: 'أضف تلميحًا إلى السؤال 2' })).toBeVisible();
+		} finally {
+			overwriteGetLocale(before);
+		}
+	});
+
+	it('takes points in either digit script, says when they are no number, and undo rewrites them', async () => {
+		const { editor, user } = setup();
+		const points = screen.getAllByRole('textbox', { name: 'Points' })[0]!;
+		await user.clear(points);
+		await user.type(points, '٣');
+		expect(editor.set.questions[0]!.points).toBe(3);
+		await user.type(points, 'x');
+		expect(editor.set.questions[0]!.points).toBeUndefined();
+		expect(points).toHaveAttribute('aria-invalid', 'true');
+		expect(points).toHaveAccessibleDescription(/This is not a number/u);
+		await user.click(screen.getByRole('button', { name: 'Undo' }));
+		expect(editor.set.questions[0]!.points).toBe(3);
+		expect(points).toHaveValue('3');
+		expect(points).not.toHaveAttribute('aria-invalid');
 	});
 });
 

@@ -1,8 +1,24 @@
 /**
- * Small pure helpers for the editors' lists (options, pairs, items, distractors): new ids, moving
- * an entry, where focus goes after a removal, and a control name with its item part hidden.
+ * Small helpers for the editors' lists (options, pairs, items, distractors, hints): new ids, moving
+ * an entry, where focus goes after a removal, a control name with its item part hidden, and the
+ * change event that reports an edit made by a button.
  */
-import { tick } from 'svelte';
+import type { FieldProblems } from '$lib/components/questions/player';
+
+/** What a list of one field per entry (TextList, BilingualList) passes on to EditableList. */
+export interface FieldListProps {
+	legend: string;
+	note?: string;
+	/** The visible label of entry `i` (from 0): "Hint 2". */
+	itemLabel: (i: number) => string;
+	/** How the list's buttons name entry `i`: "hint 2 of question 1". */
+	itemName: (i: number) => string;
+	addLabel: string;
+	idPrefix: string;
+	/** The list's path in the question; entry `i` is at `<path>.<i>`. */
+	path: string;
+	problems: FieldProblems;
+}
 
 /**
  * The next free id for a new entry of a list: `<stem>-<n>`, with n one past the list's length and
@@ -46,10 +62,13 @@ export function splitAround(message: (args: { item: string }) => string): {
 	return { before, after };
 }
 
-/** Focuses the element with `id` once the DOM has caught up with the last change. */
-export async function focusById(id: string): Promise<void> {
-	await tick();
-	document.getElementById(id)?.focus();
+/**
+ * Edits made by buttons (add, remove, move, a word picked as a gap) fire no input or change event
+ * of their own; the set editor records an undo step and autosaves on the form's change events, so
+ * these edits announce themselves with one, bubbling from the element that made them.
+ */
+export function announceEdit(from: Element | null | undefined): void {
+	from?.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 /**
