@@ -74,9 +74,15 @@ export class ReviewSession {
 	#typed = $state('');
 	#verdict = $state<TypedVerdict>();
 	#reviewedNow = $state(0);
+	/** Cards set aside for this session (their lesson could not be loaded); kept as they are. */
+	#skipped = $state.raw<ReadonlySet<string>>(new Set());
 
 	readonly queue = $derived(
-		reviewQueue(this.#cards, dateAt(this.#now), this.#settings.newCardsPerDay)
+		reviewQueue(
+			this.#cards.filter((c) => !this.#skipped.has(c.id)),
+			dateAt(this.#now),
+			this.#settings.newCardsPerDay
+		)
 	);
 	/** The card shown, if any is due. */
 	readonly current = $derived<ReviewCard | undefined>(this.queue.due[0]);
@@ -227,6 +233,16 @@ export class ReviewSession {
 		const saved = await this.#run(() => this.#store.putCard(rated));
 		if (saved) this.#unsaved.delete(rated.id);
 		else this.#unsaved.set(rated.id, rated);
+		await this.#run(() => this.#store.deleteDraft(REVIEW_DRAFT_ID));
+		await this.#loadLessons();
+	}
+
+	/** Sets the current card aside until the next visit, unrated and unchanged. */
+	async skip(): Promise<void> {
+		const card = this.current;
+		if (!card) return;
+		this.#skipped = new Set([...this.#skipped, card.id]);
+		this.#clearAnswer();
 		await this.#run(() => this.#store.deleteDraft(REVIEW_DRAFT_ID));
 		await this.#loadLessons();
 	}
