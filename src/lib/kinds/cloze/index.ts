@@ -10,5 +10,6 @@ export const cloze: KindModule<ReturnType<typeof clozeSchema>, ClozeResponse> = 
 	isResponse: responseGuard<ClozeResponse>('cloze', { gaps: isArrayOf(isNullable(isString)) }),
 	empty: (q) => ({ kind: 'cloze', gaps: q.gaps.map(() => null) }),
 	grade: gradeCloze,
+	blank: () => ({ sentence: '', gaps: [], mode: 'bank', distractors: [], profile: 'standard' }),
 	tools: () => import('./tools')
 };

@@ -10,5 +10,6 @@ export const evidence: KindModule<ReturnType<typeof evidenceSchema>, EvidenceRes
 	isResponse: responseGuard<EvidenceResponse>('evidence', { sentences: isArrayOf(isString) }),
 	empty: () => ({ kind: 'evidence', sentences: [] }),
 	grade: gradeEvidence,
+	blank: () => ({ claim: '' }),
 	tools: () => import('./tools')
 };

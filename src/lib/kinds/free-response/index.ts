@@ -16,5 +16,6 @@ export const freeResponse: KindModule<
 	}),
 	empty: () => ({ kind: 'free-response', text: '', checked: [] }),
 	grade: gradeFreeResponse,
+	blank: () => ({ sampleAnswer: '', checklist: [{ en: '', ar: '' }] }),
 	tools: () => import('./tools')
 };

@@ -13,5 +13,12 @@ export const matching: KindModule<ReturnType<typeof matchingSchema>, MatchingRes
 		matches: Object.fromEntries(q.pairs.map((p) => [p.id, null]))
 	}),
 	grade: gradeMatching,
+	blank: () => ({
+		pairs: [
+			{ id: 'p1', left: '', right: '' },
+			{ id: 'p2', left: '', right: '' }
+		],
+		distractors: []
+	}),
 	tools: () => import('./tools')
 };

@@ -10,5 +10,6 @@ export const numerical: KindModule<ReturnType<typeof numericalSchema>, Numerical
 	isResponse: responseGuard<NumericalResponse>('numerical', { text: isString }),
 	empty: () => ({ kind: 'numerical', text: '' }),
 	grade: gradeNumerical,
+	blank: () => ({ answer: 0, tolerance: 0 }),
 	tools: () => import('./tools')
 };

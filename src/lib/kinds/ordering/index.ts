@@ -25,5 +25,12 @@ export const ordering: KindModule<ReturnType<typeof orderingSchema>, OrderingRes
 		)
 	}),
 	grade: gradeOrdering,
+	blank: () => ({
+		items: [
+			{ id: 'i1', text: '' },
+			{ id: 'i2', text: '' },
+			{ id: 'i3', text: '' }
+		]
+	}),
 	tools: () => import('./tools')
 };

@@ -10,5 +10,6 @@ export const shortAnswer: KindModule<ReturnType<typeof shortAnswerSchema>, Short
 	isResponse: responseGuard<ShortAnswerResponse>('short-answer', { text: isString }),
 	empty: () => ({ kind: 'short-answer', text: '' }),
 	grade: gradeShortAnswer,
+	blank: () => ({ answerLanguage: 'ar', profile: 'standard', accepted: [{ text: '', credit: 1 }] }),
 	tools: () => import('./tools')
 };

@@ -1,5 +1,6 @@
 /** Single choice, as one kind module. */
 import { isNullable, isString } from '../../storage/guards';
+import { blankOptions, carriedOptions } from '../choice-options';
 import { responseGuard, type KindModule } from '../kind';
 import { gradeSingleChoice } from './grade';
 import { singleChoiceSchema, type SingleChoiceResponse } from './schema';
@@ -15,5 +16,7 @@ export const singleChoice: KindModule<
 	}),
 	empty: () => ({ kind: 'single-choice', option: null }),
 	grade: gradeSingleChoice,
+	blank: () => ({ options: blankOptions(2) }),
+	carry: (from) => carriedOptions(from, 2),
 	tools: () => import('./tools')
 };

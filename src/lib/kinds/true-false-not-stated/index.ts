@@ -14,5 +14,6 @@ export const trueFalseNotStated: KindModule<
 	}),
 	empty: () => ({ kind: 'true-false-not-stated', value: null }),
 	grade: gradeTrueFalse,
+	blank: () => ({ answer: 'true', feedback: {} }),
 	tools: () => import('./tools')
 };
