@@ -148,6 +148,11 @@ export function checkLesson(lesson: unknown, sourceText?: string): Problem[] {
 		entities: new Set<string>(),
 		expressions: new Set<string>()
 	};
+	/** A token's links to an entity and an expression: the ids it may name, the ids named. */
+	const links = [
+		['entity', entityIds, used.entities],
+		['expression', expressionIds, used.expressions]
+	] as const;
 	for (const block of article.blocks) {
 		for (const sentence of block.sentences) {
 			for (const p of helpingVowelProblems(sentence.tokens))
@@ -168,23 +173,12 @@ export function checkLesson(lesson: unknown, sourceText?: string): Problem[] {
 						field: at('lemma'),
 						message: `"${token.text}" links to lemma "${token.lemma}", which the glossary does not have`
 					});
-				if (token.entity) {
-					used.entities.add(token.entity);
-					if (!entityIds.has(token.entity))
-						problems.push({
-							id: sentence.id,
-							field: at('entity'),
-							message: `no entity "${token.entity}"`
-						});
-				}
-				if (token.expression) {
-					used.expressions.add(token.expression);
-					if (!expressionIds.has(token.expression))
-						problems.push({
-							id: sentence.id,
-							field: at('expression'),
-							message: `no expression "${token.expression}"`
-						});
+				for (const [field, known, seen] of links) {
+					const id = token[field];
+					if (!id) continue;
+					seen.add(id);
+					if (!known.has(id))
+						problems.push({ id: sentence.id, field: at(field), message: `no ${field} "${id}"` });
 				}
 			});
 		}

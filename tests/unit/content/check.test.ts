@@ -160,4 +160,18 @@ describe('checkLesson on broken copies', () => {
 		expect(messages).toContain(`glossary id "${copy.glossary[0]!.id}" is used twice`);
 		expect(messages).toContain('no entity "shoygu"');
 	});
+
+	it('catches a token linked to an expression the article does not have, at that token', () => {
+		const token = word(2, 'أعرب');
+		token.expression = 'no-such-expression';
+		const sentenceId = copy.article.blocks.flatMap((b) => b.sentences)[2]!.id;
+		const tokenAt = copy.article.blocks.flatMap((b) => b.sentences)[2]!.tokens.indexOf(token);
+		expect(checkLesson(copy, source).filter((p) => p.message.startsWith('no expression'))).toEqual([
+			{
+				id: sentenceId,
+				field: `tokens[${tokenAt}].expression`,
+				message: 'no expression "no-such-expression"'
+			}
+		]);
+	});
 });
