@@ -41,6 +41,19 @@ export type SharedField = (typeof SHARED_FIELDS)[number];
 /** A kind's own fields of a question as a teacher writes it: all but `kind` and the shared ones. */
 export type OwnFields<S extends KindSchema> = Omit<v.InferInput<S>, 'kind' | SharedField>;
 
+/** The xAPI interaction types (cmi.interaction), for the learner report's statements. */
+export type InteractionType =
+	| 'true-false'
+	| 'choice'
+	| 'fill-in'
+	| 'long-fill-in'
+	| 'matching'
+	| 'performance'
+	| 'sequencing'
+	| 'likert'
+	| 'numeric'
+	| 'other';
+
 /** How the `fahm grade` command reads an answer typed on the command line. */
 export interface CommandLineAnswer<Q, R> {
 	/** How ANSWER is written for this kind, for the usage line and error messages. */
@@ -69,6 +82,8 @@ export interface BenchAnswers<Q, R> {
 export interface KindModule<S extends KindSchema, R extends AnyResponse, Q = QuestionFrom<S>> {
 	/** The name questions and responses carry in `kind`. */
 	kind: R['kind'];
+	/** The xAPI interaction type closest to the kind (the learner report's statements). */
+	interaction: InteractionType;
 	/** The question's schema, built from the shared parts (so no valibot ships with the kind). */
 	schema(kit: SchemaKit): S;
 	/** Whether a value read back from storage is a response of this kind. */

@@ -6,6 +6,7 @@ import { clozeSchema, type ClozeResponse } from './schema';
 
 export const cloze: KindModule<ReturnType<typeof clozeSchema>, ClozeResponse> = {
 	kind: 'cloze',
+	interaction: 'fill-in',
 	schema: clozeSchema,
 	isResponse: responseGuard<ClozeResponse>('cloze', { gaps: isArrayOf(isNullable(isString)) }),
 	empty: (q) => ({ kind: 'cloze', gaps: q.gaps.map(() => null) }),

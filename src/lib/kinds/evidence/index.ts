@@ -6,6 +6,7 @@ import { evidenceSchema, type EvidenceResponse } from './schema';
 
 export const evidence: KindModule<ReturnType<typeof evidenceSchema>, EvidenceResponse> = {
 	kind: 'evidence',
+	interaction: 'choice',
 	schema: evidenceSchema,
 	isResponse: responseGuard<EvidenceResponse>('evidence', { sentences: isArrayOf(isString) }),
 	empty: () => ({ kind: 'evidence', sentences: [] }),

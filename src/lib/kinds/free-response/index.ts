@@ -9,6 +9,7 @@ export const freeResponse: KindModule<
 	FreeResponseResponse
 > = {
 	kind: 'free-response',
+	interaction: 'long-fill-in',
 	schema: freeResponseSchema,
 	isResponse: responseGuard<FreeResponseResponse>('free-response', {
 		text: isString,

@@ -6,6 +6,7 @@ import { matchingSchema, type MatchingResponse } from './schema';
 
 export const matching: KindModule<ReturnType<typeof matchingSchema>, MatchingResponse> = {
 	kind: 'matching',
+	interaction: 'matching',
 	schema: matchingSchema,
 	isResponse: responseGuard<MatchingResponse>('matching', { matches: isStringMap }),
 	empty: (q) => ({

@@ -10,6 +10,7 @@ export const multipleResponse: KindModule<
 	MultipleResponseResponse
 > = {
 	kind: 'multiple-response',
+	interaction: 'choice',
 	schema: multipleResponseSchema,
 	isResponse: responseGuard<MultipleResponseResponse>('multiple-response', {
 		options: isArrayOf(isString)

@@ -6,6 +6,7 @@ import { numericalSchema, type NumericalResponse } from './schema';
 
 export const numerical: KindModule<ReturnType<typeof numericalSchema>, NumericalResponse> = {
 	kind: 'numerical',
+	interaction: 'numeric',
 	schema: numericalSchema,
 	isResponse: responseGuard<NumericalResponse>('numerical', { text: isString }),
 	empty: () => ({ kind: 'numerical', text: '' }),

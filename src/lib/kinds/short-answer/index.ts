@@ -6,6 +6,7 @@ import { shortAnswerSchema, type ShortAnswerResponse } from './schema';
 
 export const shortAnswer: KindModule<ReturnType<typeof shortAnswerSchema>, ShortAnswerResponse> = {
 	kind: 'short-answer',
+	interaction: 'fill-in',
 	schema: shortAnswerSchema,
 	isResponse: responseGuard<ShortAnswerResponse>('short-answer', { text: isString }),
 	empty: () => ({ kind: 'short-answer', text: '' }),

@@ -10,6 +10,7 @@ export const singleChoice: KindModule<
 	SingleChoiceResponse
 > = {
 	kind: 'single-choice',
+	interaction: 'choice',
 	schema: singleChoiceSchema,
 	isResponse: responseGuard<SingleChoiceResponse>('single-choice', {
 		option: isNullable(isString)

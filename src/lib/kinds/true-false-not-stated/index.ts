@@ -8,6 +8,7 @@ export const trueFalseNotStated: KindModule<
 	TrueFalseResponse
 > = {
 	kind: 'true-false-not-stated',
+	interaction: 'choice',
 	schema: trueFalseSchema,
 	isResponse: responseGuard<TrueFalseResponse>('true-false-not-stated', {
 		value: (x) => x === null || isTruthValue(x)
