@@ -87,6 +87,17 @@ export function schemaProblems(issues: readonly v.BaseIssue<unknown>[]): Problem
 	});
 }
 
+/** A problem at the id of each of `items` that no token links to (its id is not in `used`). */
+function unlinked<T extends { id: string }>(
+	items: readonly T[],
+	used: ReadonlySet<string>,
+	message: (item: T) => string
+): Problem[] {
+	return items
+		.filter((item) => !used.has(item.id))
+		.map((item) => ({ id: item.id, field: 'id', message: message(item) }));
+}
+
 /** Every problem with a lesson; an empty list means it may be published. */
 export function checkLesson(lesson: unknown, sourceText?: string): Problem[] {
 	const parsed = v.safeParse(LessonSchema, lesson);
@@ -137,6 +148,11 @@ export function checkLesson(lesson: unknown, sourceText?: string): Problem[] {
 		entities: new Set<string>(),
 		expressions: new Set<string>()
 	};
+	/** A token's links to an entity and an expression: the ids it may name, the ids named. */
+	const links = [
+		['entity', entityIds, used.entities],
+		['expression', expressionIds, used.expressions]
+	] as const;
 	for (const block of article.blocks) {
 		for (const sentence of block.sentences) {
 			for (const p of helpingVowelProblems(sentence.tokens))
@@ -157,48 +173,25 @@ export function checkLesson(lesson: unknown, sourceText?: string): Problem[] {
 						field: at('lemma'),
 						message: `"${token.text}" links to lemma "${token.lemma}", which the glossary does not have`
 					});
-				if (token.entity) {
-					used.entities.add(token.entity);
-					if (!entityIds.has(token.entity))
-						problems.push({
-							id: sentence.id,
-							field: at('entity'),
-							message: `no entity "${token.entity}"`
-						});
-				}
-				if (token.expression) {
-					used.expressions.add(token.expression);
-					if (!expressionIds.has(token.expression))
-						problems.push({
-							id: sentence.id,
-							field: at('expression'),
-							message: `no expression "${token.expression}"`
-						});
+				for (const [field, known, seen] of links) {
+					const id = token[field];
+					if (!id) continue;
+					seen.add(id);
+					if (!known.has(id))
+						problems.push({ id: sentence.id, field: at(field), message: `no ${field} "${id}"` });
 				}
 			});
 		}
 	}
-	for (const entry of glossary)
-		if (!used.lemmas.has(entry.id))
-			problems.push({
-				id: entry.id,
-				field: 'id',
-				message: `glossary entry "${entry.lemma}" is used by no token`
-			});
-	for (const entity of entities)
-		if (!used.entities.has(entity.id))
-			problems.push({
-				id: entity.id,
-				field: 'id',
-				message: `entity "${entity.nameEn}" is linked to no token`
-			});
-	for (const expression of expressions)
-		if (!used.expressions.has(expression.id))
-			problems.push({
-				id: expression.id,
-				field: 'id',
-				message: `expression "${expression.text}" is linked to no token`
-			});
+	problems.push(
+		...unlinked(glossary, used.lemmas, (e) => `glossary entry "${e.lemma}" is used by no token`),
+		...unlinked(entities, used.entities, (e) => `entity "${e.nameEn}" is linked to no token`),
+		...unlinked(
+			expressions,
+			used.expressions,
+			(e) => `expression "${e.text}" is linked to no token`
+		)
+	);
 	for (const entry of glossary)
 		if (entry.pos === 'verb' && (!entry.verbForm || !entry.past || !entry.present))
 			problems.push({

@@ -41,8 +41,8 @@ function named(issues: readonly v.BaseIssue<unknown>[], id: string): Problem[] {
 	return schemaProblems(anonymous).map((p) => ({ ...p, id }));
 }
 
-/** Indexes of texts already seen earlier in the list. */
-function repeats(texts: string[]): number[] {
+/** Indexes of texts already seen earlier in the list (the teacher editor's checks use it too). */
+export function repeats(texts: readonly string[]): number[] {
 	const seen = new Set<string>();
 	return texts.flatMap((text, i) => {
 		const key = text.trim();

@@ -5,6 +5,8 @@
  */
 import type { Skill } from '../content/skills';
 import type { Response, Verdict } from '../domain/grading/types';
+import { KINDS } from '../kinds';
+import { kindTable } from '../kinds/kind';
 
 export interface ReportResult {
 	verdict: Verdict;
@@ -85,19 +87,8 @@ export function attemptsToCsv(attempts: readonly ReportAttempt[]): string {
 export const XAPI_ANSWERED = 'http://adlnet.gov/expapi/verbs/answered';
 const INTERACTION = 'http://adlnet.gov/expapi/activities/cmi.interaction';
 
-/** The xAPI interaction type closest to each question kind. */
-const INTERACTION_TYPES: Record<Response['kind'], string> = {
-	'single-choice': 'choice',
-	'multiple-response': 'choice',
-	'true-false-not-stated': 'choice',
-	'short-answer': 'fill-in',
-	numerical: 'numeric',
-	matching: 'matching',
-	ordering: 'sequencing',
-	cloze: 'fill-in',
-	evidence: 'choice',
-	'free-response': 'long-fill-in'
-};
+/** Each kind's xAPI interaction type (its module says which). */
+const KIND_TABLE = kindTable(KINDS);
 
 export interface XapiOptions {
 	/** The app's address, e.g. https://fahm.example: the actor's home page and the IRIs' base. */
@@ -148,7 +139,10 @@ export function attemptsToXapi(
 			object: {
 				objectType: 'Activity',
 				id: questionIri(base, a),
-				definition: { type: INTERACTION, interactionType: INTERACTION_TYPES[a.response.kind] }
+				definition: {
+					type: INTERACTION,
+					interactionType: KIND_TABLE.get(a.response.kind)?.interaction ?? 'other'
+				}
 			},
 			result: {
 				score: { scaled: a.grade.score },

@@ -22,6 +22,38 @@ export type KindSchema = v.ObjectSchema<
 /** The question a kind's schema gives (defaults filled in). */
 export type QuestionFrom<S extends KindSchema> = v.InferOutput<S>;
 
+/**
+ * The fields every kind has (see `common` in content/question-parts.ts) that a question keeps when
+ * the teacher changes its kind. `answerLanguage` is not among them: each kind sets its own.
+ */
+export const SHARED_FIELDS = [
+	'id',
+	'prompt',
+	'hints',
+	'explanation',
+	'evidence',
+	'points',
+	'tier',
+	'skill'
+] as const;
+export type SharedField = (typeof SHARED_FIELDS)[number];
+
+/** A kind's own fields of a question as a teacher writes it: all but `kind` and the shared ones. */
+export type OwnFields<S extends KindSchema> = Omit<v.InferInput<S>, 'kind' | SharedField>;
+
+/** The xAPI interaction types (cmi.interaction), for the learner report's statements. */
+export type InteractionType =
+	| 'true-false'
+	| 'choice'
+	| 'fill-in'
+	| 'long-fill-in'
+	| 'matching'
+	| 'performance'
+	| 'sequencing'
+	| 'likert'
+	| 'numeric'
+	| 'other';
+
 /** How the `fahm grade` command reads an answer typed on the command line. */
 export interface CommandLineAnswer<Q, R> {
 	/** How ANSWER is written for this kind, for the usage line and error messages. */
@@ -50,6 +82,8 @@ export interface BenchAnswers<Q, R> {
 export interface KindModule<S extends KindSchema, R extends AnyResponse, Q = QuestionFrom<S>> {
 	/** The name questions and responses carry in `kind`. */
 	kind: R['kind'];
+	/** The xAPI interaction type closest to the kind (the learner report's statements). */
+	interaction: InteractionType;
 	/** The question's schema, built from the shared parts (so no valibot ships with the kind). */
 	schema(kit: SchemaKit): S;
 	/** Whether a value read back from storage is a response of this kind. */
@@ -61,6 +95,18 @@ export interface KindModule<S extends KindSchema, R extends AnyResponse, Q = Que
 	 * evidence its sentence ids.
 	 */
 	grade(question: Q, response: R, context?: GradeContext): Grade;
+	/**
+	 * The kind's own fields of a new question (the teacher editor's "Add question"): the shape its
+	 * schema wants, so the kind's editor can bind every field, with the texts left empty for the
+	 * teacher to write.
+	 */
+	blank(): OwnFields<S>;
+	/**
+	 * When the teacher changes a question of another kind into this one: what of that question's
+	 * own fields this kind takes over (the two choice kinds take each other's options). Without
+	 * it, only the shared fields are kept and the rest starts blank.
+	 */
+	carry?(from: Readonly<Record<string, unknown>>): Partial<OwnFields<S>>;
 	/**
 	 * The kind's `fahm grade` answer parser and bench answers, from its `tools.ts`. Loaded on
 	 * demand (`() => import('./tools')`), so they get a chunk of their own that the browser never

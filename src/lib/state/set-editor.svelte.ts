@@ -8,7 +8,8 @@
  * the version this tab last saved (`saveTeacherSetOver`). When another tab saved a newer one,
  * this tab stops saving (its work stays on screen), sets `stale`, and the teacher chooses:
  * `reload()` takes the other tab's version (one undo brings this tab's back), `keepMine()`
- * writes this tab's over it. Nothing is overwritten without that choice.
+ * writes this tab's over it. Nothing is overwritten without that choice. The writing itself is
+ * `SetSaver`'s (set-saver.svelte.ts).
  */
 import * as v from 'valibot';
 import type { LessonData } from '$lib/content/lesson-data';
@@ -32,10 +33,11 @@ import {
 	type EditorIssue,
 	type IssueCache
 } from '$lib/domain/editor';
-import { toStorageError, type StorageErrorKind } from '$lib/storage/db';
-import { saveTeacherSetOver, type TeacherSetRecord } from '$lib/storage/teacher-sets';
+import type { StorageErrorKind } from '$lib/storage/db';
+import type { TeacherSetRecord } from '$lib/storage/teacher-sets';
 import { issueMessage, splitPath, summaryMessage } from './editor-messages';
 import { SetPresence } from './set-presence';
+import { SetSaver } from './set-saver.svelte';
 import { registerFlush } from './unsaved-work';
 
 export type { EditableSet } from '$lib/domain/editor';
@@ -66,9 +68,7 @@ function fieldMap(issues: EditorIssue[], strip: (path: string) => string): Field
 export class SetEditor {
 	readonly lesson: Lesson;
 	#set = $state() as EditableSet;
-	// Raw: a record is replaced whole, never changed in place, and must stay a plain object that
-	// IndexedDB can store (a deep state proxy cannot be cloned into the database).
-	#record = $state.raw() as TeacherSetRecord;
+	#saver: SetSaver;
 	#history: EditHistory;
 	#version = $state(0);
 	// A plain cache, not state: it only spares re-checking questions that did not change.
@@ -80,31 +80,25 @@ export class SetEditor {
 		const issues = setIssues($state.snapshot(this.#set), this.lesson, this.#cache);
 		return issues.length ? issues : this.#checked;
 	});
-	saving = $state<'saved' | 'saving' | 'failed'>('saved');
-	savedAt = $state<number | undefined>();
-	/** Why the last save failed, when it was storage (full disk, storage refused). */
-	error = $state<StorageErrorKind | undefined>();
 	/** How many other tabs have this set open. */
 	#others = $state(0);
-	/** Another tab saved a newer version; this tab does not save until the teacher chooses. */
-	stale = $state(false);
 	#now: () => number;
-	#dirty = false;
-	#writing: Promise<void> | undefined;
 	#presence: SetPresence;
 	#unregister: () => void;
 
 	constructor(record: TeacherSetRecord, set: EditableSet, lesson: Lesson, deps: EditorDeps = {}) {
-		this.#record = record;
 		this.#set = set;
 		this.lesson = lesson;
 		this.#now = deps.now ?? Date.now;
 		this.#history = new EditHistory(snapshotOf(set));
+		this.#saver = new SetSaver(record, {
+			now: this.#now,
+			draft: () => $state.snapshot(this.#set) as unknown as Record<string, unknown>,
+			saved: (updatedAt) => this.#presence.saved(updatedAt)
+		});
 		this.#presence = new SetPresence(record.id, {
 			others: (count) => (this.#others = count),
-			saved: (updatedAt) => {
-				if (updatedAt > this.#record.updatedAt) this.stale = true;
-			}
+			saved: (updatedAt) => this.#saver.otherSaved(updatedAt)
 		});
 		this.#unregister = registerFlush(() => this.flush());
 	}
@@ -113,7 +107,21 @@ export class SetEditor {
 		return this.#set;
 	}
 	get record(): TeacherSetRecord {
-		return this.#record;
+		return this.#saver.record;
+	}
+	get saving(): 'saved' | 'saving' | 'failed' {
+		return this.#saver.saving;
+	}
+	get savedAt(): number | undefined {
+		return this.#saver.savedAt;
+	}
+	/** Why the last save failed, when it was storage (full disk, storage refused). */
+	get error(): StorageErrorKind | undefined {
+		return this.#saver.error;
+	}
+	/** Another tab saved a newer version; this tab does not save until the teacher chooses. */
+	get stale(): boolean {
+		return this.#saver.stale;
 	}
 	get issues(): EditorIssue[] {
 		return this.#issues;
@@ -224,91 +232,32 @@ export class SetEditor {
 		const published = v.parse(QuestionSetSchema, draft) as unknown as Record<string, unknown>;
 		const now = this.#now();
 		// Only the published version: the draft stays whatever was typed since (it is saved in turn).
-		return this.#write((record) => ({ ...record, published, publishedAt: now }), now);
+		return this.#saver.write((record) => ({ ...record, published, publishedAt: now }), now);
 	}
 
 	#save(): void {
-		this.#dirty = true;
-		this.saving = 'saving';
-		this.#writing ??= this.#drain();
-	}
-
-	async #drain(): Promise<void> {
-		while (this.#dirty && !this.stale) {
-			this.#dirty = false;
-			const draft = $state.snapshot(this.#set) as unknown as Record<string, unknown>;
-			await this.#write((record) => ({ ...record, draft }), this.#now());
-		}
-		this.#writing = undefined;
-	}
-
-	/** The last write queued: writes go one at a time, each from the record the one before left. */
-	#tail: Promise<unknown> = Promise.resolve();
-
-	/**
-	 * Writes the record `change` makes of the last saved one (stamped `now`), after every write
-	 * queued before it, unless another tab saved a newer version first. One at a time: two writes
-	 * of this tab in flight at once (a publish and the typing after it) would each find the other's
-	 * stamp and take it for another tab's.
-	 */
-	#write(change: (record: TeacherSetRecord) => TeacherSetRecord, now: number): Promise<boolean> {
-		const run = this.#tail.then(() => this.#writeNow(change(this.#record), now));
-		this.#tail = run;
-		return run;
-	}
-
-	async #writeNow(record: TeacherSetRecord, now: number): Promise<boolean> {
-		if (this.stale) return false;
-		const updatedAt = Math.max(now, this.#record.updatedAt + 1);
-		const next = { ...$state.snapshot(record), updatedAt } as TeacherSetRecord;
-		try {
-			const result = await saveTeacherSetOver(next, this.#record.updatedAt);
-			if (!result.saved) {
-				this.stale = true;
-				this.saving = 'failed';
-				return false;
-			}
-			this.#record = next;
-			this.savedAt = now;
-			this.error = undefined;
-			if (!this.#dirty) this.saving = 'saved';
-			this.#presence.saved(updatedAt);
-			return true;
-		} catch (error) {
-			this.error = toStorageError(error).kind;
-			this.saving = 'failed';
-			return false;
-		}
+		this.#saver.save();
 	}
 
 	/** Waits until every change made so far is written (or has failed). */
-	async flush(): Promise<void> {
-		while (this.#writing) await this.#writing;
+	flush(): Promise<void> {
+		return this.#saver.flush();
 	}
 
 	/** Takes the version another tab saved; one undo brings back this tab's. */
 	async reload(): Promise<void> {
-		const { findTeacherSet } = await import('$lib/storage/teacher-sets');
-		const stored = await findTeacherSet(this.#record.id);
-		const set = stored && stored !== 'unreadable' ? toEditable(stored.draft) : undefined;
-		if (!stored || stored === 'unreadable' || !set) return;
-		this.#record = stored;
-		this.stale = false;
+		const stored = await this.#saver.stored();
+		const set = stored && toEditable(stored.draft);
+		if (!stored || !set) return;
+		this.#saver.adopt(stored);
 		this.#set = set;
 		this.#history.record(snapshotOf(set), true);
 		this.#version++;
-		this.saving = 'saved';
 	}
 
 	/** Writes this tab's version over the one another tab saved. */
-	async keepMine(): Promise<void> {
-		const { findTeacherSet } = await import('$lib/storage/teacher-sets');
-		const stored = await findTeacherSet(this.#record.id);
-		if (stored && stored !== 'unreadable')
-			this.#record = { ...this.#record, updatedAt: stored.updatedAt };
-		this.stale = false;
-		this.#save();
-		await this.flush();
+	keepMine(): Promise<void> {
+		return this.#saver.overwrite();
 	}
 
 	dispose(): void {

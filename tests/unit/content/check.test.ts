@@ -58,6 +58,26 @@ describe('checkLesson on broken copies', () => {
 		expect(problems.some((p) => p.id === old && p.message.includes('used by no token'))).toBe(true);
 	});
 
+	it('catches an entity and an expression that no token links to, at their ids', () => {
+		const entity = copy.entities[0]!;
+		const expression = copy.expressions[0]!;
+		for (const token of copy.article.blocks.flatMap((b) => b.sentences).flatMap((s) => s.tokens))
+			if (token.kind === 'word') {
+				if (token.entity === entity.id) delete token.entity;
+				if (token.expression === expression.id) delete token.expression;
+			}
+		expect(
+			checkLesson(copy, source).filter((p) => p.message.includes('linked to no token'))
+		).toEqual([
+			{ id: entity.id, field: 'id', message: `entity "${entity.nameEn}" is linked to no token` },
+			{
+				id: expression.id,
+				field: 'id',
+				message: `expression "${expression.text}" is linked to no token`
+			}
+		]);
+	});
+
 	it('catches tokens that no longer reproduce the source text', () => {
 		word(2, 'أعرب').ws = '  ';
 		const problems = checkLesson(copy, source);
@@ -139,5 +159,19 @@ describe('checkLesson on broken copies', () => {
 		const messages = checkLesson(copy, source).map((p) => p.message);
 		expect(messages).toContain(`glossary id "${copy.glossary[0]!.id}" is used twice`);
 		expect(messages).toContain('no entity "shoygu"');
+	});
+
+	it('catches a token linked to an expression the article does not have, at that token', () => {
+		const token = word(2, 'أعرب');
+		token.expression = 'no-such-expression';
+		const sentenceId = copy.article.blocks.flatMap((b) => b.sentences)[2]!.id;
+		const tokenAt = copy.article.blocks.flatMap((b) => b.sentences)[2]!.tokens.indexOf(token);
+		expect(checkLesson(copy, source).filter((p) => p.message.startsWith('no expression'))).toEqual([
+			{
+				id: sentenceId,
+				field: `tokens[${tokenAt}].expression`,
+				message: 'no expression "no-such-expression"'
+			}
+		]);
 	});
 });

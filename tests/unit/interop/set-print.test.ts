@@ -9,6 +9,7 @@ import {
 	totalPoints,
 	worksheetBody
 } from '../../../src/lib/interop/set-print';
+import { blankQuestion, EDITABLE_KINDS } from '../../../src/lib/domain/editor';
 import { fixtureSet } from '../fixtures/question-set';
 
 let lesson: Lesson;
@@ -106,4 +107,23 @@ it('the article prints block by block, each sentence with its id', () => {
 	expect(article[2]!.sentences[0]!.id).toBe('p1.s1');
 	expect(article[2]!.sentences[0]!.text).toMatch(/^\p{Script=Arabic}/u);
 	expect(totalPoints(fixtureSet)).toBe(fixtureSet.questions.length + 1);
+});
+
+it('every kind of the kind list prints, each from its own print.ts, even a blank question', () => {
+	const bodies = EDITABLE_KINDS.map((kind) => {
+		const q = blankQuestion(kind, 'q1') as unknown as Question;
+		return [kind, worksheetBody(q, lesson).kind, keyAnswer(q, lesson).kind];
+	});
+	expect(bodies).toEqual([
+		['single-choice', 'choices', 'texts'],
+		['multiple-response', 'choices', 'texts'],
+		['true-false-not-stated', 'truth', 'truth'],
+		['short-answer', 'lines', 'texts'],
+		['numerical', 'lines', 'number'],
+		['matching', 'matching', 'pairs'],
+		['ordering', 'ordering', 'texts'],
+		['cloze', 'cloze', 'texts'],
+		['evidence', 'evidence', 'sentences'],
+		['free-response', 'lines', 'sample']
+	]);
 });

@@ -1,8 +1,8 @@
 /**
  * Adding a kind is one folder plus one line in one array: a throwaway eleventh kind, kept in a test
  * fixture folder and added to a copy of the kind list, is picked up by the question schema, the
- * grader table, the stored-attempt guard, the command line's answer reader and the bench workload,
- * with no other file touched. The app's own tables, built from the app's list, do not know it.
+ * grader table, the stored-attempt guard, the command line's answer reader, the bench workload and
+ * the teacher editor's kind list and blank questions, with no other file touched. The app's own tables, built from the app's list, do not know it.
  */
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ import {
 import { buildGrader, gradeAny } from '../../../src/lib/domain/grading/index';
 import type { Response } from '../../../src/lib/domain/grading/types';
 import { buildWorkload } from '../../../src/lib/domain/grading/workload';
+import { buildTemplates, EDITABLE_KINDS } from '../../../src/lib/domain/editor/templates';
 import { KINDS } from '../../../src/lib/kinds/index';
 import { buildResponseGuard } from '../../../src/lib/kinds/kind';
 import { ATTEMPT_VERSION, readAttempt, readQuizProgress } from '../../../src/lib/storage/attempts';
@@ -151,5 +152,48 @@ describe('an eleventh kind added to the kind list', () => {
 			{ kind: 'yes-no', value: false },
 			{ kind: 'yes-no', value: null }
 		]);
+	});
+
+	it("is offered by the editor's Add question, blank, and a kind change keeps what it may", () => {
+		const editor = buildTemplates(kinds);
+		expect(editor.kinds).toEqual([...EDITABLE_KINDS, 'yes-no']);
+		expect(EDITABLE_KINDS).not.toContain('yes-no');
+		const blank = editor.blank('yes-no', 'q7');
+		expect(blank).toEqual({
+			id: 'q7',
+			kind: 'yes-no',
+			prompt: { en: '', ar: '' },
+			hints: [],
+			explanation: { en: '', ar: '' },
+			evidence: [],
+			points: 1,
+			tier: 1,
+			skill: 'literal',
+			answer: true
+		});
+		// Written out, the blank is a question its schema accepts.
+		const written = { ...blank, prompt: yesNoInput.prompt, explanation: yesNoInput.explanation };
+		const parsed = v.safeParse(buildQuestionSetSchema(kinds), {
+			...setInput,
+			questions: [{ ...written, evidence: ['p1.s1'] }]
+		});
+		expect(parsed.success).toBe(true);
+		// A true-false "false" becomes a yes-no false (the kind's own carry), prompt kept...
+		const fromTrueFalse = editor.withKind(
+			{ ...yesNoInput, kind: 'true-false-not-stated', answer: 'false' },
+			'yes-no'
+		);
+		expect(fromTrueFalse).toMatchObject({
+			kind: 'yes-no',
+			answer: false,
+			prompt: yesNoInput.prompt
+		});
+		// ...and back, the true-false answer starts at its blank again: true / false / not stated takes nothing.
+		expect(editor.withKind(fromTrueFalse, 'true-false-not-stated')).toMatchObject({
+			kind: 'true-false-not-stated',
+			answer: 'true',
+			feedback: {},
+			prompt: yesNoInput.prompt
+		});
 	});
 });

@@ -1,23 +1,9 @@
 /** The progress page's names and numbers in the UI language. */
-import type { Response } from '$lib/domain/grading/types';
 import { dayToUtcNoon } from '$lib/domain/progress/days';
 import type { CardState } from '$lib/domain/progress/types';
 import { BACKUP_VERSION, type BackupKind, type BackupProblem } from '$lib/interop/progress-backup';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-
-export const kindLabels: Record<Response['kind'], () => string> = {
-	'single-choice': m.quiz_kind_single_choice,
-	'multiple-response': m.quiz_kind_multiple_response,
-	'true-false-not-stated': m.quiz_kind_true_false_not_stated,
-	'short-answer': m.quiz_kind_short_answer,
-	numerical: m.quiz_kind_numerical,
-	matching: m.quiz_kind_matching,
-	ordering: m.quiz_kind_ordering,
-	cloze: m.quiz_kind_cloze,
-	evidence: m.quiz_kind_evidence,
-	'free-response': m.quiz_kind_free_response
-};
 
 export const stateLabels: Record<CardState, () => string> = {
 	new: m.progress_state_new,

@@ -5,20 +5,10 @@
  * The same rules as `fahm check` (src/lib/content/question-check.ts), reported per field.
  */
 import { notArabic, notEnglish, questionTexts } from '../../content/language-check';
+import { repeats } from '../../content/question-check';
 import type { Bilingual, Question } from '../../content/question-schema';
 import type { Sentence } from '../../content/schema';
 import type { EditorIssue } from './types';
-
-/** Indexes of texts already seen earlier in the list. */
-function repeats(texts: readonly string[]): number[] {
-	const seen = new Set<string>();
-	return texts.flatMap((text, i) => {
-		const key = text.trim();
-		if (seen.has(key)) return [i];
-		seen.add(key);
-		return [];
-	});
-}
 
 /** Each side of a two-language text in its own language (empty sides are the schema's). */
 export function languageIssues(path: string, text: Bilingual): EditorIssue[] {

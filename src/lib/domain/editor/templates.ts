@@ -1,11 +1,16 @@
 /**
- * Blank questions: what "Add question" puts in the set for each kind. Each has the shape its
- * schema wants (so the kind's editor can bind every field) with the texts left empty for the
- * teacher; the problems list then says what is still to write.
+ * Blank questions: what "Add question" puts in the set for each kind, and what is kept when the
+ * teacher changes a question's kind. The fields all kinds share come from here; each kind's own
+ * fields come from its module (`blank`, `carry` in src/lib/kinds/<kind>/index.ts), so the kind
+ * list and the blanks follow the one kind array.
  */
 import type { QuestionInput, QuestionKind } from '../../content/question-schema';
+import { KINDS } from '../../kinds';
+import { kindTable, SHARED_FIELDS, type AnyKind } from '../../kinds/kind';
 
 type Blank<K extends QuestionKind> = Extract<QuestionInput, { kind: K }>;
+/** A question of any kind, as plain fields. */
+type Fields = Record<string, unknown>;
 
 const emptyText = () => ({ en: '', ar: '' });
 
@@ -23,100 +28,46 @@ function common(id: string) {
 	};
 }
 
-const option = (id: string) => ({ id, text: '', correct: false });
+/** The editor's kind list, blank questions and kind changes for the kinds `kinds`. */
+export function buildTemplates(kinds: readonly AnyKind[]) {
+	const table = kindTable(kinds);
+	const module = (kind: string) => {
+		const found = table.get(kind);
+		if (!found) throw new Error(`no kind "${kind}"`);
+		return found;
+	};
+	/** A new, empty question of `kind` with the id `id`. */
+	const blank = (kind: string, id: string): Fields => ({
+		...common(id),
+		kind,
+		...module(kind).blank()
+	});
+	/**
+	 * `question` as a question of `kind`: the shared fields (id, prompt, hints, explanation,
+	 * evidence, points, tier, skill) are kept, the kind's own fields start blank, except what the
+	 * new kind takes over from the old (its `carry`).
+	 */
+	const withKind = (question: Fields, kind: string): Fields => {
+		if (question.kind === kind) return structuredClone(question);
+		const next = blank(kind, String(question.id ?? ''));
+		for (const key of SHARED_FIELDS)
+			if (key in question) next[key] = structuredClone(question[key]);
+		return { ...next, ...module(kind).carry?.(question) };
+	};
+	return { kinds: kinds.map((k) => k.kind), blank, withKind };
+}
 
-const blanks: { [K in QuestionKind]: (id: string) => Blank<K> } = {
-	'single-choice': (id) => ({
-		...common(id),
-		kind: 'single-choice',
-		options: [option('a'), option('b')]
-	}),
-	'multiple-response': (id) => ({
-		...common(id),
-		kind: 'multiple-response',
-		options: [option('a'), option('b'), option('c')]
-	}),
-	'true-false-not-stated': (id) => ({
-		...common(id),
-		kind: 'true-false-not-stated',
-		answer: 'true',
-		feedback: {}
-	}),
-	'short-answer': (id) => ({
-		...common(id),
-		kind: 'short-answer',
-		answerLanguage: 'ar',
-		profile: 'standard',
-		accepted: [{ text: '', credit: 1 }]
-	}),
-	numerical: (id) => ({ ...common(id), kind: 'numerical', answer: 0, tolerance: 0 }),
-	matching: (id) => ({
-		...common(id),
-		kind: 'matching',
-		pairs: [
-			{ id: 'p1', left: '', right: '' },
-			{ id: 'p2', left: '', right: '' }
-		],
-		distractors: []
-	}),
-	ordering: (id) => ({
-		...common(id),
-		kind: 'ordering',
-		items: [
-			{ id: 'i1', text: '' },
-			{ id: 'i2', text: '' },
-			{ id: 'i3', text: '' }
-		]
-	}),
-	cloze: (id) => ({
-		...common(id),
-		kind: 'cloze',
-		sentence: '',
-		gaps: [],
-		mode: 'bank',
-		distractors: [],
-		profile: 'standard'
-	}),
-	evidence: (id) => ({ ...common(id), kind: 'evidence', claim: '' }),
-	'free-response': (id) => ({
-		...common(id),
-		kind: 'free-response',
-		sampleAnswer: '',
-		checklist: [emptyText()]
-	})
-};
+const app = buildTemplates(KINDS);
 
-/** Every kind, in the order "Add question" offers them. */
-export const EDITABLE_KINDS = Object.keys(blanks) as QuestionKind[];
+/** Every kind, in the order "Add question" offers them (the order of the kind array). */
+export const EDITABLE_KINDS = app.kinds as QuestionKind[];
 
 /** A new, empty question of `kind` with the id `id`. */
 export function blankQuestion<K extends QuestionKind>(kind: K, id: string): Blank<K> {
-	return (blanks[kind] as (id: string) => Blank<K>)(id);
+	return app.blank(kind, id) as Blank<K>;
 }
 
-const SHARED = ['id', 'prompt', 'hints', 'explanation', 'evidence', 'points', 'tier', 'skill'];
-
-/**
- * `question` as a question of `kind`: what all kinds share (id, prompt, hints, explanation,
- * evidence, points, tier, skill) is kept, the rest starts blank; options move between the two
- * choice kinds (multiple response gets a third when it had two).
- */
+/** `question` as a question of `kind` (see buildTemplates). */
 export function withKind(question: QuestionInput, kind: QuestionKind): QuestionInput {
-	if (question.kind === kind) return structuredClone(question);
-	const source = question as unknown as Record<string, unknown>;
-	const next = blankQuestion(kind, String(source.id ?? '')) as unknown as Record<string, unknown>;
-	for (const key of SHARED) if (key in source) next[key] = structuredClone(source[key]);
-	const choice = (k: string) => k === 'single-choice' || k === 'multiple-response';
-	if (choice(kind) && choice(question.kind) && Array.isArray(source.options)) {
-		const options = structuredClone(source.options) as { id: string }[];
-		const ids = options.map((o) => o.id);
-		const letters = 'abcdefghijklmnopqrstuvwxyz';
-		while (kind === 'multiple-response' && options.length < 3) {
-			const id = [...letters].find((l) => !ids.includes(l)) ?? `o${options.length + 1}`;
-			ids.push(id);
-			options.push(option(id));
-		}
-		next.options = options;
-	}
-	return next as unknown as QuestionInput;
+	return app.withKind(question as Fields, kind) as QuestionInput;
 }

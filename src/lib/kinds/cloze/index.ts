@@ -6,9 +6,11 @@ import { clozeSchema, type ClozeResponse } from './schema';
 
 export const cloze: KindModule<ReturnType<typeof clozeSchema>, ClozeResponse> = {
 	kind: 'cloze',
+	interaction: 'fill-in',
 	schema: clozeSchema,
 	isResponse: responseGuard<ClozeResponse>('cloze', { gaps: isArrayOf(isNullable(isString)) }),
 	empty: (q) => ({ kind: 'cloze', gaps: q.gaps.map(() => null) }),
 	grade: gradeCloze,
+	blank: () => ({ sentence: '', gaps: [], mode: 'bank', distractors: [], profile: 'standard' }),
 	tools: () => import('./tools')
 };

@@ -9,6 +9,7 @@ export const freeResponse: KindModule<
 	FreeResponseResponse
 > = {
 	kind: 'free-response',
+	interaction: 'long-fill-in',
 	schema: freeResponseSchema,
 	isResponse: responseGuard<FreeResponseResponse>('free-response', {
 		text: isString,
@@ -16,5 +17,6 @@ export const freeResponse: KindModule<
 	}),
 	empty: () => ({ kind: 'free-response', text: '', checked: [] }),
 	grade: gradeFreeResponse,
+	blank: () => ({ sampleAnswer: '', checklist: [{ en: '', ar: '' }] }),
 	tools: () => import('./tools')
 };

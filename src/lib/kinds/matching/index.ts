@@ -6,6 +6,7 @@ import { matchingSchema, type MatchingResponse } from './schema';
 
 export const matching: KindModule<ReturnType<typeof matchingSchema>, MatchingResponse> = {
 	kind: 'matching',
+	interaction: 'matching',
 	schema: matchingSchema,
 	isResponse: responseGuard<MatchingResponse>('matching', { matches: isStringMap }),
 	empty: (q) => ({
@@ -13,5 +14,12 @@ export const matching: KindModule<ReturnType<typeof matchingSchema>, MatchingRes
 		matches: Object.fromEntries(q.pairs.map((p) => [p.id, null]))
 	}),
 	grade: gradeMatching,
+	blank: () => ({
+		pairs: [
+			{ id: 'p1', left: '', right: '' },
+			{ id: 'p2', left: '', right: '' }
+		],
+		distractors: []
+	}),
 	tools: () => import('./tools')
 };

@@ -1,5 +1,6 @@
 /** Multiple response, as one kind module. */
 import { isArrayOf, isString } from '../../storage/guards';
+import { blankOptions, carriedOptions } from '../choice-options';
 import { responseGuard, type KindModule } from '../kind';
 import { gradeMultipleResponse } from './grade';
 import { multipleResponseSchema, type MultipleResponseResponse } from './schema';
@@ -9,11 +10,15 @@ export const multipleResponse: KindModule<
 	MultipleResponseResponse
 > = {
 	kind: 'multiple-response',
+	interaction: 'choice',
 	schema: multipleResponseSchema,
 	isResponse: responseGuard<MultipleResponseResponse>('multiple-response', {
 		options: isArrayOf(isString)
 	}),
 	empty: () => ({ kind: 'multiple-response', options: [] }),
 	grade: gradeMultipleResponse,
+	/** Three options, the fewest a multiple response question may have. */
+	blank: () => ({ options: blankOptions(3) }),
+	carry: (from) => carriedOptions(from, 3),
 	tools: () => import('./tools')
 };

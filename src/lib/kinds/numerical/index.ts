@@ -6,9 +6,11 @@ import { numericalSchema, type NumericalResponse } from './schema';
 
 export const numerical: KindModule<ReturnType<typeof numericalSchema>, NumericalResponse> = {
 	kind: 'numerical',
+	interaction: 'numeric',
 	schema: numericalSchema,
 	isResponse: responseGuard<NumericalResponse>('numerical', { text: isString }),
 	empty: () => ({ kind: 'numerical', text: '' }),
 	grade: gradeNumerical,
+	blank: () => ({ answer: 0, tolerance: 0 }),
 	tools: () => import('./tools')
 };

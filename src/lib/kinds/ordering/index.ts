@@ -14,6 +14,7 @@ function dealt<T>(items: readonly T[], random: () => number): T[] {
 
 export const ordering: KindModule<ReturnType<typeof orderingSchema>, OrderingResponse> = {
 	kind: 'ordering',
+	interaction: 'sequencing',
 	schema: orderingSchema,
 	isResponse: responseGuard<OrderingResponse>('ordering', { order: isArrayOf(isString) }),
 	/** Dealt shuffled, never in the right order. */
@@ -25,5 +26,12 @@ export const ordering: KindModule<ReturnType<typeof orderingSchema>, OrderingRes
 		)
 	}),
 	grade: gradeOrdering,
+	blank: () => ({
+		items: [
+			{ id: 'i1', text: '' },
+			{ id: 'i2', text: '' },
+			{ id: 'i3', text: '' }
+		]
+	}),
 	tools: () => import('./tools')
 };

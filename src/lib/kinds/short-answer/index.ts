@@ -6,9 +6,11 @@ import { shortAnswerSchema, type ShortAnswerResponse } from './schema';
 
 export const shortAnswer: KindModule<ReturnType<typeof shortAnswerSchema>, ShortAnswerResponse> = {
 	kind: 'short-answer',
+	interaction: 'fill-in',
 	schema: shortAnswerSchema,
 	isResponse: responseGuard<ShortAnswerResponse>('short-answer', { text: isString }),
 	empty: () => ({ kind: 'short-answer', text: '' }),
 	grade: gradeShortAnswer,
+	blank: () => ({ answerLanguage: 'ar', profile: 'standard', accepted: [{ text: '', credit: 1 }] }),
 	tools: () => import('./tools')
 };

@@ -1,5 +1,6 @@
 /** Single choice, as one kind module. */
 import { isNullable, isString } from '../../storage/guards';
+import { blankOptions, carriedOptions } from '../choice-options';
 import { responseGuard, type KindModule } from '../kind';
 import { gradeSingleChoice } from './grade';
 import { singleChoiceSchema, type SingleChoiceResponse } from './schema';
@@ -9,11 +10,14 @@ export const singleChoice: KindModule<
 	SingleChoiceResponse
 > = {
 	kind: 'single-choice',
+	interaction: 'choice',
 	schema: singleChoiceSchema,
 	isResponse: responseGuard<SingleChoiceResponse>('single-choice', {
 		option: isNullable(isString)
 	}),
 	empty: () => ({ kind: 'single-choice', option: null }),
 	grade: gradeSingleChoice,
+	blank: () => ({ options: blankOptions(2) }),
+	carry: (from) => carriedOptions(from, 2),
 	tools: () => import('./tools')
 };

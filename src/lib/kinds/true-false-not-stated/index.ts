@@ -8,11 +8,13 @@ export const trueFalseNotStated: KindModule<
 	TrueFalseResponse
 > = {
 	kind: 'true-false-not-stated',
+	interaction: 'choice',
 	schema: trueFalseSchema,
 	isResponse: responseGuard<TrueFalseResponse>('true-false-not-stated', {
 		value: (x) => x === null || isTruthValue(x)
 	}),
 	empty: () => ({ kind: 'true-false-not-stated', value: null }),
 	grade: gradeTrueFalse,
+	blank: () => ({ answer: 'true', feedback: {} }),
 	tools: () => import('./tools')
 };
