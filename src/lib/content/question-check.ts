@@ -15,8 +15,10 @@ import {
 	SKILLS,
 	type Question
 } from './question-schema';
+import type { RuleContext, RuleIssue } from '../kinds/rules';
+import { questionRules } from './question-rules';
 import type { Skill } from './skills';
-import type { Lesson, Sentence } from './schema';
+import type { Lesson } from './schema';
 
 /** The set's own fields; its questions are checked one by one, so problems name the question. */
 const SetEnvelopeSchema = v.object({
@@ -41,116 +43,61 @@ function named(issues: readonly v.BaseIssue<unknown>[], id: string): Problem[] {
 	return schemaProblems(anonymous).map((p) => ({ ...p, id }));
 }
 
-/** Indexes of texts already seen earlier in the list (the teacher editor's checks use it too). */
-export function repeats(texts: readonly string[]): number[] {
-	const seen = new Set<string>();
-	return texts.flatMap((text, i) => {
-		const key = text.trim();
-		if (seen.has(key)) return [i];
-		seen.add(key);
-		return [];
-	});
+/** A field as `fahm check` names it: `options.2.text` -> `options[2].text`. */
+const bracketed = (field: string) => field.replace(/\.(\d+)/gu, '[$1]');
+
+/** What a repeated text is, by the list it is in (`fahm check`'s words). */
+function repeatedText({ field, params }: RuleIssue): string {
+	const text = `"${params.text}"`;
+	if (field.startsWith('options.')) return `${text} is offered twice`;
+	if (field.startsWith('accepted.')) return `${text} is accepted twice`;
+	if (field.startsWith('items.')) return `${text} appears twice, so the order cannot be checked`;
+	if (field.endsWith('.right'))
+		return `${text} is the right-hand text of two pairs, so a learner cannot tell them apart`;
+	if (field.endsWith('.left')) return `${text} is the left-hand text of two pairs`;
+	return `${text} is in the bank twice`;
 }
 
-function questionProblems(q: Question, sentences: Map<string, Sentence>): Problem[] {
-	const problems: Problem[] = [];
-	const add = (field: string, message: string) => problems.push({ id: q.id, field, message });
-
-	q.evidence.forEach((id, i) => {
-		if (!sentences.has(id)) add(`evidence[${i}]`, `the article has no sentence "${id}"`);
-	});
-	repeats(q.evidence).forEach((i) =>
-		add(`evidence[${i}]`, `sentence "${q.evidence[i]}" is named twice`)
-	);
-
-	switch (q.kind) {
-		case 'single-choice':
-		case 'multiple-response':
-			repeats(q.options.map((o) => o.text)).forEach((i) =>
-				add(`options[${i}].text`, `"${q.options[i]!.text}" is offered twice`)
-			);
-			break;
-		case 'short-answer':
-			repeats(q.accepted.map((a) => a.text)).forEach((i) =>
-				add(`accepted[${i}].text`, `"${q.accepted[i]!.text}" is accepted twice`)
-			);
-			break;
-		case 'matching': {
-			const rights = q.pairs.map((p) => p.right);
-			repeats(rights).forEach((i) =>
-				add(
-					`pairs[${i}].right`,
-					`"${rights[i]}" is the right-hand text of two pairs, so a learner cannot tell them apart`
-				)
-			);
-			repeats(q.pairs.map((p) => p.left)).forEach((i) =>
-				add(`pairs[${i}].left`, `"${q.pairs[i]!.left}" is the left-hand text of two pairs`)
-			);
-			q.distractors.forEach((text, i) => {
-				if (rights.includes(text.trim()))
-					add(
-						`distractors[${i}]`,
-						`"${text}" is also a right answer, so it cannot be a distractor`
-					);
-			});
-			break;
-		}
-		case 'ordering':
-			repeats(q.items.map((item) => item.text)).forEach((i) =>
-				add(
-					`items[${i}].text`,
-					`"${q.items[i]!.text}" appears twice, so the order cannot be checked`
-				)
-			);
-			break;
-		case 'cloze':
-			problems.push(...clozeProblems(q, sentences.get(q.sentence)));
-			break;
+/** A broken rule in `fahm check`'s words. */
+function ruleMessage(issue: RuleIssue): string {
+	const p = issue.params;
+	switch (issue.code) {
+		case 'evidence-missing':
+		case 'sentence-missing':
+			return `the article has no sentence "${p.sentence}"`;
+		case 'evidence-twice':
+			return `sentence "${p.sentence}" is named twice`;
+		case 'repeated-text':
+			return repeatedText(issue);
+		case 'distractor-is-answer':
+			return p.role === 'gap'
+				? `"${p.text}" fills a gap, so it cannot be a distractor`
+				: `"${p.text}" is also a right answer, so it cannot be a distractor`;
+		case 'gap-out-of-range':
+			return `sentence "${p.sentence}" has ${p.count} tokens (0-${Number(p.count) - 1}); there is no token ${p.token}`;
+		case 'gap-not-word':
+			return `token ${p.token} of "${p.sentence}" is ${p.tokenKind} "${p.text}", not a word`;
+		case 'gap-twice':
+			return `token ${p.token} is blanked out twice`;
 	}
-	return problems;
 }
 
-function clozeProblems(q: Extract<Question, { kind: 'cloze' }>, sentence?: Sentence): Problem[] {
-	const problems: Problem[] = [];
-	const add = (field: string, message: string) => problems.push({ id: q.id, field, message });
-	if (!sentence) {
-		add('sentence', `the article has no sentence "${q.sentence}"`);
-		return problems;
-	}
-	const answers: string[] = [];
-	q.gaps.forEach((gap, i) => {
-		const token = sentence.tokens[gap.token];
-		if (!token)
-			add(
-				`gaps[${i}].token`,
-				`sentence "${sentence.id}" has ${sentence.tokens.length} tokens (0-${sentence.tokens.length - 1}); there is no token ${gap.token}`
-			);
-		else if (token.kind !== 'word')
-			add(
-				`gaps[${i}].token`,
-				`token ${gap.token} of "${sentence.id}" is ${token.kind} "${token.text}", not a word`
-			);
-		else answers.push(token.text, ...gap.alsoAccept);
-	});
-	repeats(q.gaps.map((gap) => String(gap.token))).forEach((i) =>
-		add(`gaps[${i}].token`, `token ${q.gaps[i]!.token} is blanked out twice`)
-	);
-	q.distractors.forEach((text, i) => {
-		if (answers.includes(text.trim()))
-			add(`distractors[${i}]`, `"${text}" fills a gap, so it cannot be a distractor`);
-	});
-	repeats(q.distractors).forEach((i) =>
-		add(`distractors[${i}]`, `"${q.distractors[i]}" is in the bank twice`)
-	);
-	return problems;
+function questionProblems(q: Question, context: RuleContext): Problem[] {
+	return questionRules(q, context).map((issue) => ({
+		id: q.id,
+		field: bracketed(issue.field),
+		message: ruleMessage(issue)
+	}));
 }
 
 /** Every problem with a lesson's question sets (as written, unparsed); empty means publishable. */
 export function checkQuestionSets(sets: unknown[], lesson: Lesson): Problem[] {
 	const problems: Problem[] = [];
-	const sentences = new Map(
-		lesson.article.blocks.flatMap((b) => b.sentences).map((s) => [s.id, s] as const)
-	);
+	const context: RuleContext = {
+		sentences: new Map(
+			lesson.article.blocks.flatMap((b) => b.sentences).map((s) => [s.id, s] as const)
+		)
+	};
 	const setIds = new Set<string>();
 	sets.forEach((raw, s) => {
 		const setId = idOf(raw) ?? `questionSets[${s}]`;
@@ -197,7 +144,7 @@ export function checkQuestionSets(sets: unknown[], lesson: Lesson): Problem[] {
 					)
 				);
 			else {
-				problems.push(...questionProblems(parsed.output, sentences));
+				problems.push(...questionProblems(parsed.output, context));
 				problems.push(...questionLanguageProblems(parsed.output));
 				perSkill.set(parsed.output.skill, perSkill.get(parsed.output.skill)! + 1);
 			}

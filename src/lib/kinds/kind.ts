@@ -11,6 +11,7 @@ import type { Lesson } from '../content/schema';
 import type { Random } from '../domain/exercises/random';
 import type { GradeContext } from '../domain/grading/context';
 import type { Grade } from '../domain/grading/types';
+import type { RuleContext, RuleIssue } from './rules';
 import { hasFields, isRecord, type Guard } from '../storage/guards';
 
 /** A kind's question schema: an object with a literal `kind`, as `v.variant` needs. */
@@ -107,6 +108,11 @@ export interface KindModule<S extends KindSchema, R extends AnyResponse, Q = Que
 	 * it, only the shared fields are kept and the rest starts blank.
 	 */
 	carry?(from: Readonly<Record<string, unknown>>): Partial<OwnFields<S>>;
+	/**
+	 * The rules of this kind that its schema cannot see (texts given twice, distractors that are
+	 * answers, gaps on words that exist), checked by `fahm check` and the teacher editor alike.
+	 */
+	rules?(question: Q, context: RuleContext): RuleIssue[];
 	/**
 	 * The kind's `fahm grade` answer parser and bench answers, from its `tools.ts`. Loaded on
 	 * demand (`() => import('./tools')`), so they get a chunk of their own that the browser never

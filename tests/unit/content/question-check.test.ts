@@ -116,6 +116,20 @@ describe('checkQuestionSets on broken copies', () => {
 		]);
 	});
 
+	it('catches a matching distractor given twice, and one that is a right-hand text', () => {
+		const match = question('match-roles', 'matching');
+		const right = match.pairs[0]!.right;
+		match.distractors = ['طرف ثالث', 'طرف ثالث', right];
+		expect(check()).toEqual([
+			{
+				id: 'match-roles',
+				field: 'distractors[2]',
+				message: `"${right}" is also a right answer, so it cannot be a distractor`
+			},
+			{ id: 'match-roles', field: 'distractors[1]', message: '"طرف ثالث" is in the bank twice' }
+		]);
+	});
+
 	it('catches a set filed under another article, and two sets with one id', () => {
 		copy.article = 'another-article';
 		expect(checkQuestionSets([copy, structuredClone(copy)], lesson)).toEqual([

@@ -1,5 +1,6 @@
 /** Cloze, as one kind module. */
 import { isArrayOf, isNullable, isString } from '../../storage/guards';
+import { clozeRules } from './rules';
 import { responseGuard, type KindModule } from '../kind';
 import { gradeCloze } from './grade';
 import { clozeSchema, type ClozeResponse } from './schema';
@@ -12,5 +13,6 @@ export const cloze: KindModule<ReturnType<typeof clozeSchema>, ClozeResponse> = 
 	empty: (q) => ({ kind: 'cloze', gaps: q.gaps.map(() => null) }),
 	grade: gradeCloze,
 	blank: () => ({ sentence: '', gaps: [], mode: 'bank', distractors: [], profile: 'standard' }),
+	rules: clozeRules,
 	tools: () => import('./tools')
 };

@@ -1,5 +1,6 @@
 /** Matching, as one kind module. */
 import { isStringMap } from '../../storage/guards';
+import { distractorsAnswering, repeatedTexts } from '../rules';
 import { responseGuard, type KindModule } from '../kind';
 import { gradeMatching } from './grade';
 import { matchingSchema, type MatchingResponse } from './schema';
@@ -21,5 +22,18 @@ export const matching: KindModule<ReturnType<typeof matchingSchema>, MatchingRes
 		],
 		distractors: []
 	}),
+	rules: (q) => {
+		const rights = q.pairs.map((p) => p.right);
+		return [
+			...repeatedTexts('pairs', rights, '.right'),
+			...repeatedTexts(
+				'pairs',
+				q.pairs.map((p) => p.left),
+				'.left'
+			),
+			...distractorsAnswering(q.distractors, rights, 'pair'),
+			...repeatedTexts('distractors', q.distractors, '')
+		];
+	},
 	tools: () => import('./tools')
 };

@@ -1,6 +1,7 @@
 /** Multiple response, as one kind module. */
 import { isArrayOf, isString } from '../../storage/guards';
 import { blankOptions, carriedOptions } from '../choice-options';
+import { repeatedTexts } from '../rules';
 import { responseGuard, type KindModule } from '../kind';
 import { gradeMultipleResponse } from './grade';
 import { multipleResponseSchema, type MultipleResponseResponse } from './schema';
@@ -20,5 +21,10 @@ export const multipleResponse: KindModule<
 	/** Three options, the fewest a multiple response question may have. */
 	blank: () => ({ options: blankOptions(3) }),
 	carry: (from) => carriedOptions(from, 3),
+	rules: (q) =>
+		repeatedTexts(
+			'options',
+			q.options.map((o) => o.text)
+		),
 	tools: () => import('./tools')
 };

@@ -1,6 +1,7 @@
 /** Ordering, as one kind module. */
 import { shuffle } from '../../domain/exercises/random';
 import { isArrayOf, isString } from '../../storage/guards';
+import { repeatedTexts } from '../rules';
 import { responseGuard, type KindModule } from '../kind';
 import { gradeOrdering } from './grade';
 import { orderingSchema, type OrderingResponse } from './schema';
@@ -33,5 +34,10 @@ export const ordering: KindModule<ReturnType<typeof orderingSchema>, OrderingRes
 			{ id: 'i3', text: '' }
 		]
 	}),
+	rules: (q) =>
+		repeatedTexts(
+			'items',
+			q.items.map((item) => item.text)
+		),
 	tools: () => import('./tools')
 };

@@ -1,5 +1,6 @@
 /** Short answer, as one kind module. */
 import { isString } from '../../storage/guards';
+import { repeatedTexts } from '../rules';
 import { responseGuard, type KindModule } from '../kind';
 import { gradeShortAnswer } from './grade';
 import { shortAnswerSchema, type ShortAnswerResponse } from './schema';
@@ -12,5 +13,10 @@ export const shortAnswer: KindModule<ReturnType<typeof shortAnswerSchema>, Short
 	empty: () => ({ kind: 'short-answer', text: '' }),
 	grade: gradeShortAnswer,
 	blank: () => ({ answerLanguage: 'ar', profile: 'standard', accepted: [{ text: '', credit: 1 }] }),
+	rules: (q) =>
+		repeatedTexts(
+			'accepted',
+			q.accepted.map((a) => a.text)
+		),
 	tools: () => import('./tools')
 };

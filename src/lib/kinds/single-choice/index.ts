@@ -1,6 +1,7 @@
 /** Single choice, as one kind module. */
 import { isNullable, isString } from '../../storage/guards';
 import { blankOptions, carriedOptions } from '../choice-options';
+import { repeatedTexts } from '../rules';
 import { responseGuard, type KindModule } from '../kind';
 import { gradeSingleChoice } from './grade';
 import { singleChoiceSchema, type SingleChoiceResponse } from './schema';
@@ -19,5 +20,10 @@ export const singleChoice: KindModule<
 	grade: gradeSingleChoice,
 	blank: () => ({ options: blankOptions(2) }),
 	carry: (from) => carriedOptions(from, 2),
+	rules: (q) =>
+		repeatedTexts(
+			'options',
+			q.options.map((o) => o.text)
+		),
 	tools: () => import('./tools')
 };

@@ -144,6 +144,21 @@ describe('setIssues', () => {
 		]);
 	});
 
+	it('reports the broken rules where fahm check does: a matching distractor given twice', () => {
+		const q = written('matching');
+		q.pairs = [
+			{ id: 'p1', left: 'نظيره', right: 'شويغو' },
+			{ id: 'p2', left: 'حلفائها', right: 'روسيا' }
+		];
+		q.distractors = ['طرف ثالث', 'طرف ثالث'];
+		expect(setIssues(set(q), lesson)).toEqual([
+			{ path: 'questions.0.distractors.1', code: 'repeated-text', params: { text: 'طرف ثالث' } }
+		]);
+		expect(at(set(q), 'questions.0.distractors.1')).toEqual([
+			'“طرف ثالث” appears twice, so a learner cannot tell them apart'
+		]);
+	});
+
 	it('ordering: an empty item', () => {
 		const q = written('ordering');
 		q.items = q.items.map((item, i) => ({ ...item, text: i === 2 ? ' ' : `خطوة ${i + 1}` }));
