@@ -13,6 +13,8 @@
  *   text with a Latin name in it has as many runs as Latin words or more.
  */
 import type { Bilingual, Question, QuestionSet } from './question-schema';
+import { KINDS } from '../kinds';
+import { kindTable, type AnyKind } from '../kinds/kind';
 import type { Problem } from './check';
 import type { Lesson } from './schema';
 
@@ -70,6 +72,8 @@ export function bilingualProblems(id: string, field: string, text: Bilingual): P
 	return problems;
 }
 
+const kinds = kindTable(KINDS as readonly AnyKind[]);
+
 /** Every text of a question a learner is told, with its field path. */
 export function questionTexts(q: Question): [string, Bilingual][] {
 	const texts: [string, Bilingual][] = [
@@ -77,18 +81,7 @@ export function questionTexts(q: Question): [string, Bilingual][] {
 		['explanation', q.explanation],
 		...q.hints.map((h, i): [string, Bilingual] => [`hints[${i}]`, h])
 	];
-	if (q.kind === 'single-choice' || q.kind === 'multiple-response')
-		q.options.forEach((o, i) => {
-			if (o.feedback) texts.push([`options[${i}].feedback`, o.feedback]);
-		});
-	if (q.kind === 'true-false-not-stated')
-		for (const [value, text] of Object.entries(q.feedback))
-			if (text) texts.push([`feedback.${value}`, text]);
-	if (q.kind === 'short-answer')
-		q.accepted.forEach((a, i) => {
-			if (a.feedback) texts.push([`accepted[${i}].feedback`, a.feedback]);
-		});
-	if (q.kind === 'free-response') q.checklist.forEach((c, i) => texts.push([`checklist[${i}]`, c]));
+	texts.push(...(kinds.get(q.kind)?.texts?.(q) ?? []));
 	return texts;
 }
 

@@ -42,3 +42,12 @@ export function carriedOptions(
 	if (!isOptions(from.options)) return {};
 	return { options: toppedUp(structuredClone(from.options as OptionInput[]), min) };
 }
+
+/** Each option's feedback, with its field (`options[1].feedback`), for the language checks. */
+export function optionFeedbackTexts(
+	options: readonly { feedback?: { en: string; ar: string } }[]
+): [string, { en: string; ar: string }][] {
+	return options.flatMap((o, i): [string, { en: string; ar: string }][] =>
+		o.feedback ? [[`options[${i}].feedback`, o.feedback]] : []
+	);
+}

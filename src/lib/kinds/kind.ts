@@ -6,7 +6,7 @@
  * command-line parser and bench answers in `tools.ts` (Node only, loaded through `tools()`).
  */
 import type * as v from 'valibot';
-import type { SchemaKit } from '../content/question-parts';
+import type { Bilingual, SchemaKit } from '../content/question-parts';
 import type { Lesson } from '../content/schema';
 import type { Random } from '../domain/exercises/random';
 import type { GradeContext } from '../domain/grading/context';
@@ -113,6 +113,11 @@ export interface KindModule<S extends KindSchema, R extends AnyResponse, Q = Que
 	 * answers, gaps on words that exist), checked by `fahm check` and the teacher editor alike.
 	 */
 	rules?(question: Q, context: RuleContext): RuleIssue[];
+	/**
+	 * The kind's own texts a learner is told (per-option and per-answer feedback, checklist
+	 * points), each with its field (`options[1].feedback`): every one must have both languages.
+	 */
+	texts?(question: Q): [string, Bilingual][];
 	/**
 	 * The kind's `fahm grade` answer parser and bench answers, from its `tools.ts`. Loaded on
 	 * demand (`() => import('./tools')`), so they get a chunk of their own that the browser never

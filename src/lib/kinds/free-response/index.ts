@@ -1,4 +1,5 @@
 /** Free response, as one kind module. */
+import type { Bilingual } from '../../content/question-parts';
 import { isArrayOf, isIndex, isString } from '../../storage/guards';
 import { responseGuard, type KindModule } from '../kind';
 import { gradeFreeResponse } from './grade';
@@ -18,5 +19,6 @@ export const freeResponse: KindModule<
 	empty: () => ({ kind: 'free-response', text: '', checked: [] }),
 	grade: gradeFreeResponse,
 	blank: () => ({ sampleAnswer: '', checklist: [{ en: '', ar: '' }] }),
+	texts: (q) => q.checklist.map((c, i): [string, Bilingual] => [`checklist[${i}]`, c]),
 	tools: () => import('./tools')
 };

@@ -1,6 +1,6 @@
 /** Multiple response, as one kind module. */
 import { isArrayOf, isString } from '../../storage/guards';
-import { blankOptions, carriedOptions } from '../choice-options';
+import { blankOptions, carriedOptions, optionFeedbackTexts } from '../choice-options';
 import { repeatedTexts } from '../rules';
 import { responseGuard, type KindModule } from '../kind';
 import { gradeMultipleResponse } from './grade';
@@ -26,5 +26,6 @@ export const multipleResponse: KindModule<
 			'options',
 			q.options.map((o) => o.text)
 		),
+	texts: (q) => optionFeedbackTexts(q.options),
 	tools: () => import('./tools')
 };

@@ -1,4 +1,5 @@
 /** Short answer, as one kind module. */
+import type { Bilingual } from '../../content/question-parts';
 import { isString } from '../../storage/guards';
 import { repeatedTexts } from '../rules';
 import { responseGuard, type KindModule } from '../kind';
@@ -17,6 +18,10 @@ export const shortAnswer: KindModule<ReturnType<typeof shortAnswerSchema>, Short
 		repeatedTexts(
 			'accepted',
 			q.accepted.map((a) => a.text)
+		),
+	texts: (q) =>
+		q.accepted.flatMap((a, i): [string, Bilingual][] =>
+			a.feedback ? [[`accepted[${i}].feedback`, a.feedback]] : []
 		),
 	tools: () => import('./tools')
 };

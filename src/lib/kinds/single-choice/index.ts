@@ -1,6 +1,6 @@
 /** Single choice, as one kind module. */
 import { isNullable, isString } from '../../storage/guards';
-import { blankOptions, carriedOptions } from '../choice-options';
+import { blankOptions, carriedOptions, optionFeedbackTexts } from '../choice-options';
 import { repeatedTexts } from '../rules';
 import { responseGuard, type KindModule } from '../kind';
 import { gradeSingleChoice } from './grade';
@@ -25,5 +25,6 @@ export const singleChoice: KindModule<
 			'options',
 			q.options.map((o) => o.text)
 		),
+	texts: (q) => optionFeedbackTexts(q.options),
 	tools: () => import('./tools')
 };

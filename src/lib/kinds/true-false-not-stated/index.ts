@@ -1,4 +1,5 @@
 /** True / false / not stated, as one kind module. */
+import type { Bilingual } from '../../content/question-parts';
 import { responseGuard, type KindModule } from '../kind';
 import { gradeTrueFalse } from './grade';
 import { isTruthValue, trueFalseSchema, type TrueFalseResponse } from './schema';
@@ -16,5 +17,9 @@ export const trueFalseNotStated: KindModule<
 	empty: () => ({ kind: 'true-false-not-stated', value: null }),
 	grade: gradeTrueFalse,
 	blank: () => ({ answer: 'true', feedback: {} }),
+	texts: (q) =>
+		Object.entries(q.feedback).flatMap(([value, text]): [string, Bilingual][] =>
+			text ? [[`feedback.${value}`, text]] : []
+		),
 	tools: () => import('./tools')
 };
