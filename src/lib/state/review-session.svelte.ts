@@ -4,6 +4,7 @@
  * saved at once; where the learner is (the card, the answer shown, a half-typed word) is kept as
  * a draft, so a reload continues there. A failed write keeps the session going in memory.
  */
+import { SvelteSet } from 'svelte/reactivity';
 import type { Lesson } from '$lib/content/schema';
 import {
 	cardFace,
@@ -75,7 +76,7 @@ export class ReviewSession {
 	#verdict = $state<TypedVerdict>();
 	#reviewedNow = $state(0);
 	/** Cards set aside for this session (their lesson could not be loaded); kept as they are. */
-	#skipped = $state.raw<ReadonlySet<string>>(new Set());
+	readonly #skipped = new SvelteSet<string>();
 
 	readonly queue = $derived(
 		reviewQueue(
@@ -241,7 +242,7 @@ export class ReviewSession {
 	async skip(): Promise<void> {
 		const card = this.current;
 		if (!card) return;
-		this.#skipped = new Set([...this.#skipped, card.id]);
+		this.#skipped.add(card.id);
 		this.#clearAnswer();
 		await this.#run(() => this.#store.deleteDraft(REVIEW_DRAFT_ID));
 		await this.#loadLessons();
