@@ -14,6 +14,8 @@ export default ts.config(
 			'test-results/',
 			'reports/',
 			'playwright-report/',
+			// bench:chunks' scratch build
+			'bench/.tmp/',
 			'static/'
 		]
 	},
