@@ -59,3 +59,28 @@ export function choiceLetter(i: number, language: Language): string {
 
 /** Texts in alphabetical order: lists a learner must sort or match never print as the answer. */
 export const byText = (a: Text, b: Text) => a.text.localeCompare(b.text, a.lang);
+
+/**
+ * The choice kinds on paper: the options to tick (one, or all that apply) and, in the key, the
+ * correct ones with their letters.
+ */
+export function choicesPrint<Q extends { options: { text: string; correct: boolean }[] }>(
+	kind: string,
+	many: boolean
+): KindPrint<Q> {
+	return {
+		kind,
+		worksheet: (q, { text }) => ({
+			kind: 'choices',
+			many,
+			choices: q.options.map((o) => text(o.text))
+		}),
+		key: (q, { lang, text }) => ({
+			kind: 'texts',
+			ordered: false,
+			texts: q.options.flatMap((o, i) =>
+				o.correct ? [text(`${choiceLetter(i, lang)}) ${o.text}`)] : []
+			)
+		})
+	};
+}
