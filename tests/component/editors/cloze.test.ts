@@ -28,7 +28,9 @@ describe('ClozeEditor', () => {
 			'p2.s1',
 			'p2.s2'
 		]);
-		expect(screen.getByRole('option', { name: /^p2\.s2: .*وزار معرضا للطائرات\./ })).toBeTruthy();
+		expect(
+			screen.getByRole('option', { name: /^p2\.s2: .*وزار معرضا للطائرات\./ })
+		).toBeInTheDocument();
 		const words = screen.getByRole('group', { name: 'Gaps' }).querySelectorAll('button');
 		expect([...words].map((b) => b.textContent)).toEqual([
 			'وصل',

@@ -29,14 +29,14 @@ it('shows the saved word in its sentence, reveals the answer with Space and rate
 	const user = userEvent.setup();
 
 	expect(document.querySelector('mark')?.textContent).toBe('وَزِيرُ');
-	expect(screen.getByText('What does the marked word mean?')).toBeTruthy();
+	expect(screen.getByText('What does the marked word mean?')).toBeInTheDocument();
 	expect(screen.queryByRole('button', { name: /Good/u })).toBeNull();
 
 	await user.keyboard(' ');
 	expect(screen.getByRole('heading', { name: 'Answer' })).toBe(document.activeElement);
-	expect(screen.getByText('minister; vizier')).toBeTruthy();
-	expect(screen.getByText('و ز ر')).toBeTruthy();
-	expect(screen.getByText(/عضو في الحكومة يتولى إدارة وزارة/u)).toBeTruthy();
+	expect(screen.getByText('minister; vizier')).toBeInTheDocument();
+	expect(screen.getByText('و ز ر')).toBeInTheDocument();
+	expect(screen.getByText(/عضو في الحكومة يتولى إدارة وزارة/u)).toBeInTheDocument();
 	expect(screen.getAllByRole('button').map((b) => b.textContent!.trim())).toEqual([
 		'1 Again · 1m',
 		'2 Hard · 6m',
@@ -79,7 +79,7 @@ it('a typed card keeps a half-typed answer across a reload, then grades it', asy
 	const first = await start(store);
 	const view = show(first);
 	const user = userEvent.setup();
-	expect(screen.getByText('Type the missing word. Its meaning:')).toBeTruthy();
+	expect(screen.getByText('Type the missing word. Its meaning:')).toBeInTheDocument();
 	expect(document.querySelector('mark')).toBeNull();
 	await user.type(screen.getByLabelText('The missing word'), 'وزي');
 	view.unmount();
