@@ -147,7 +147,8 @@ for (const { ui, size } of cases) {
 		const shown = await first.locator('.verdict[data-verdict]').getAttribute('data-verdict');
 
 		const expectRestored = async () => {
-			await expect(radio).toBeChecked();
+			// Woven questions wake 2.5 s after the article; a loaded machine takes longer.
+			await expect(radio).toBeChecked({ timeout: 20_000 });
 			await expect(first.locator('.verdict[data-verdict]')).toHaveAttribute('data-verdict', shown!);
 			await expect(first.getByRole('button', { name: ui.tryAgain })).toBeVisible();
 		};
