@@ -24,6 +24,7 @@ interface Ui {
 	vocabularyHeading: string;
 	newState: string;
 	exportLabel: string;
+	csvLabel: string;
 	importLabel: string;
 	confirmImport: string;
 	erase: string;
@@ -45,6 +46,7 @@ const EN: Ui = {
 	vocabularyHeading: 'Vocabulary by review state',
 	newState: 'New',
 	exportLabel: 'Export progress',
+	csvLabel: 'Download report (CSV)',
 	importLabel: 'Import progress',
 	confirmImport: 'Add to my progress',
 	erase: 'Erase my data',
@@ -65,6 +67,7 @@ const AR: Ui = {
 	vocabularyHeading: 'المفردات حسب حالة المراجعة',
 	newState: 'جديدة',
 	exportLabel: 'تصدير التقدّم',
+	csvLabel: 'تنزيل التقرير (CSV)',
 	importLabel: 'استيراد التقدّم',
 	confirmImport: 'أضِفه إلى تقدّمي',
 	erase: 'امسح بياناتي',
@@ -167,6 +170,18 @@ for (const ui of [EN, AR]) {
 		const backup = JSON.parse(readFileSync(file, 'utf8'));
 		expect(backup).toMatchObject({ format: 'fahm-progress', version: 1 });
 		expect(backup.attempts).toHaveLength(1);
+
+		// The teacher's report: a header and the one answer (its code is fetched on the click).
+		const reporting = page.waitForEvent('download');
+		await page.getByRole('button', { name: ui.csvLabel }).click();
+		const report = await reporting;
+		expect(report.suggestedFilename()).toMatch(/^fahm-report-\d{4}-\d{2}-\d{2}\.csv$/u);
+		const csv = readFileSync(await report.path(), 'utf8')
+			.trim()
+			.split(/\r?\n/u);
+		expect(csv).toHaveLength(2);
+		expect(csv[0]).toMatch(/^lesson,set,question,kind,/u);
+		expect(csv[1]).toContain('single-choice');
 
 		// Erase, after a confirmation step in the page.
 		await page.getByRole('button', { name: ui.erase }).click();

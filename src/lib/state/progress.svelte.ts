@@ -6,7 +6,6 @@
 import { aggregateDashboard } from '$lib/domain/progress/aggregate';
 import { localDayOf, type DayOf } from '$lib/domain/progress/days';
 import type { Dashboard, ProgressCard, ProgressSet } from '$lib/domain/progress/types';
-import { attemptsToCsv, attemptsToXapi } from '$lib/interop/learner-report';
 import {
 	BackupError,
 	buildBackup,
@@ -143,9 +142,10 @@ export class ProgressPage {
 		};
 	}
 
-	/** The teacher's report of every answer, as CSV. */
-	csvReport(): DownloadFile | undefined {
+	/** The teacher's report of every answer, as CSV (its code is fetched when asked for). */
+	async csvReport(): Promise<DownloadFile | undefined> {
 		if (!this.#snapshot) return undefined;
+		const { attemptsToCsv } = await import('$lib/interop/learner-report');
 		return {
 			name: `fahm-report-${this.#date()}.csv`,
 			type: 'text/csv',
@@ -162,6 +162,7 @@ export class ProgressPage {
 			learner = await this.#store.learnerId(this.#makeId);
 		});
 		if (!learner) return undefined;
+		const { attemptsToXapi } = await import('$lib/interop/learner-report');
 		return {
 			name: `fahm-report-${this.#date()}.xapi.json`,
 			type: 'application/json',
