@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lazyOnce } from '../../src/lib/lazy-once';
+import { lazyByKey, lazyOnce } from '../../src/lib/lazy-once';
 
 describe('lazyOnce', () => {
 	it('loads once: later calls share the first result', async () => {
@@ -28,5 +28,27 @@ describe('lazyOnce', () => {
 		await expect(load()).resolves.toBe('module');
 		expect(calls).toBe(2);
 		expect(load.loaded).toBe('module');
+	});
+});
+
+describe('lazyByKey', () => {
+	it('loads each key once, apart, and tries a failed key again', async () => {
+		const calls: string[] = [];
+		const load = lazyByKey(async (key: string) => {
+			calls.push(key);
+			if (key === 'cloze' && calls.filter((k) => k === key).length === 1)
+				throw new Error('offline');
+			return `${key} player`;
+		});
+		expect(load.loaded('matching')).toBeUndefined();
+		const [a, b] = await Promise.all([load('matching'), load('matching')]);
+		expect(a).toBe('matching player');
+		expect(b).toBe(a);
+		await expect(load('cloze')).rejects.toThrow('offline');
+		expect(load.loaded('cloze')).toBeUndefined();
+		await expect(load('cloze')).resolves.toBe('cloze player');
+		expect(load.loaded('cloze')).toBe('cloze player');
+		expect(load.loaded('matching')).toBe('matching player');
+		expect(calls).toEqual(['matching', 'cloze', 'cloze']);
 	});
 });

@@ -2,10 +2,11 @@
  * The question kinds: one module per kind, each in its own folder. Everything that lists kinds
  * (the question schema, the graders, the empty responses, the stored-response guard, the `fahm
  * grade` answer formats, the bench's answers, the editor's kind list and blank questions) is built
- * from this array, and the players and labels are found beside each module (`<kind>/view.ts`,
- * see components/questions/registry.ts). Adding a kind: one folder with its `index.ts`,
+ * from this array, and the players, labels and editors are found beside each module
+ * (`<kind>/view.ts`, `label.ts`, `editor.ts`; see components/questions/registry.ts,
+ * kind-labels.ts and components/teach/editors.ts). Adding a kind: one folder with its `index.ts`,
  * `tools.ts` (command line and bench, loaded on demand so the browser never fetches it), `view.ts`
- * and player, and one line here.
+ * and player, `label.ts`, `editor.ts` and editor, and one line here.
  */
 import { cloze } from './cloze';
 import { evidence } from './evidence';

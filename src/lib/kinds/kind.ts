@@ -2,8 +2,9 @@
  * What a question kind is made of: one object per kind, in src/lib/kinds/<kind>/index.ts, and the
  * kind list is the array of them in src/lib/kinds/index.ts. Everything here is pure (no Svelte, no
  * DOM, no IndexedDB, and valibot only as types), so Node (the `fahm` command, the bench) and the
- * browser share it. A kind's player and label live beside it in `view.ts` (browser only), its
- * command-line parser and bench answers in `tools.ts` (Node only, loaded through `tools()`).
+ * browser share it. A kind's player and label live beside it in `view.ts` (browser only; its
+ * editor in `editor.ts`), its command-line parser and bench answers in `tools.ts` (Node only,
+ * loaded through `tools()`).
  */
 import type * as v from 'valibot';
 import type { Bilingual, SchemaKit } from '../content/question-parts';

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { kindLabel } from '../../../src/lib/components/questions/kind-labels';
 import { registry } from '../../../src/lib/components/questions/registry';
+import { hasEditor, loadEditor } from '../../../src/lib/components/teach/editors';
 import { emptyResponse } from '../../../src/lib/components/questions/responses';
 import type { Question, QuestionKind } from '../../../src/lib/content/question-schema';
 import { gradeAny } from '../../../src/lib/domain/grading';
@@ -47,15 +49,19 @@ describe('registry', () => {
 		expect(registry['single-choice'].label()).toBe('Single choice');
 		const labels = kinds.map((kind) => registry[kind].label());
 		expect(new Set(labels).size).toBe(kinds.length);
+		// The dashboard's labels (without the players' loaders) are the same names.
+		expect(kinds.map(kindLabel)).toEqual(labels);
+		expect(kindLabel('essay')).toBe('essay');
 		const players = await Promise.all(kinds.map((kind) => registry[kind].Player()));
 		expect(new Set(players.map((p) => p.default)).size).toBe(kinds.length);
 		// Every kind gains its editor (issue 16); these five are written, each its own component.
-		const editing = kinds.filter((kind) => registry[kind].Editor !== undefined);
+		const editing = kinds.filter(hasEditor);
 		expect(editing).toEqual(
 			expect.arrayContaining(['short-answer', 'numerical', 'cloze', 'evidence', 'free-response'])
 		);
-		const editors = await Promise.all(editing.map((kind) => registry[kind].Editor!()));
-		expect(new Set(editors.map((e) => e.default)).size).toBe(editing.length);
+		const editors = await Promise.all(editing.map((kind) => loadEditor(kind)));
+		expect(editors.every((e) => e !== undefined)).toBe(true);
+		expect(new Set(editors).size).toBe(editing.length);
 	});
 
 	it('starts every question empty: its grader asks for an answer (ordering starts shuffled, never right)', () => {

@@ -66,8 +66,16 @@ export interface KindView<K extends QuestionKind> {
 	Player: Lazy<Player<K>>;
 	/** The kind's name, in the UI language. */
 	label: () => string;
+}
+
+/**
+ * A kind's editor, in src/lib/kinds/<kind>/editor.ts, apart from its view so that learner pages
+ * do not carry the editors' loaders; components/teach/editors.ts finds every such file.
+ */
+export interface EditorEntry<K extends QuestionKind> {
+	kind: K;
 	/** Loads the kind's editor (its own fields; the set editor adds the shared ones). */
-	Editor: Lazy<Editor<K>> | undefined;
+	Editor: Lazy<Editor<K>>;
 }
 
 /** The id of the question's prompt, which names the player's controls. */

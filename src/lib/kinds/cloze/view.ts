@@ -1,10 +1,9 @@
-/** Cloze in the browser: its player, its name in the UI, its editor. */
+/** Cloze in the browser: its player and its name in the UI (its editor: editor.ts). */
 import type { KindView } from '$lib/components/questions/player';
-import { m } from '$lib/paraglide/messages';
+import { label } from './label';
 
 export const view: KindView<'cloze'> = {
 	kind: 'cloze',
 	Player: () => import('./ClozePlayer.svelte'),
-	label: () => m.quiz_kind_cloze(),
-	Editor: () => import('./ClozeEditor.svelte')
+	label
 };

@@ -1,10 +1,9 @@
-/** Evidence in the browser: its player, its name in the UI, its editor. */
+/** Evidence in the browser: its player and its name in the UI (its editor: editor.ts). */
 import type { KindView } from '$lib/components/questions/player';
-import { m } from '$lib/paraglide/messages';
+import { label } from './label';
 
 export const view: KindView<'evidence'> = {
 	kind: 'evidence',
 	Player: () => import('./EvidencePlayer.svelte'),
-	label: () => m.quiz_kind_evidence(),
-	Editor: () => import('./EvidenceEditor.svelte')
+	label
 };

@@ -1,10 +1,9 @@
-/** Matching in the browser: its player, its name in the UI, its editor. */
+/** Matching in the browser: its player and its name in the UI (its editor: editor.ts). */
 import type { KindView } from '$lib/components/questions/player';
-import { m } from '$lib/paraglide/messages';
+import { label } from './label';
 
 export const view: KindView<'matching'> = {
 	kind: 'matching',
 	Player: () => import('./MatchingPlayer.svelte'),
-	label: () => m.quiz_kind_matching(),
-	Editor: () => import('./MatchingEditor.svelte')
+	label
 };

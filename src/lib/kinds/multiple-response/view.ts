@@ -1,10 +1,9 @@
-/** Multiple response in the browser: its player, its name in the UI, its editor. */
+/** Multiple response in the browser: its player and its name in the UI (its editor: editor.ts). */
 import type { KindView } from '$lib/components/questions/player';
-import { m } from '$lib/paraglide/messages';
+import { label } from './label';
 
 export const view: KindView<'multiple-response'> = {
 	kind: 'multiple-response',
 	Player: () => import('./MultipleResponsePlayer.svelte'),
-	label: () => m.quiz_kind_multiple_response(),
-	Editor: () => import('./MultipleResponseEditor.svelte')
+	label
 };

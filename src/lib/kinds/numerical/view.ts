@@ -1,10 +1,9 @@
-/** Numerical in the browser: its player, its name in the UI, its editor. */
+/** Numerical in the browser: its player and its name in the UI (its editor: editor.ts). */
 import type { KindView } from '$lib/components/questions/player';
-import { m } from '$lib/paraglide/messages';
+import { label } from './label';
 
 export const view: KindView<'numerical'> = {
 	kind: 'numerical',
 	Player: () => import('./NumericalPlayer.svelte'),
-	label: () => m.quiz_kind_numerical(),
-	Editor: () => import('./NumericalEditor.svelte')
+	label
 };

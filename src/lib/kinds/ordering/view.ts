@@ -1,10 +1,9 @@
-/** Ordering in the browser: its player, its name in the UI, its editor. */
+/** Ordering in the browser: its player and its name in the UI (its editor: editor.ts). */
 import type { KindView } from '$lib/components/questions/player';
-import { m } from '$lib/paraglide/messages';
+import { label } from './label';
 
 export const view: KindView<'ordering'> = {
 	kind: 'ordering',
 	Player: () => import('./OrderingPlayer.svelte'),
-	label: () => m.quiz_kind_ordering(),
-	Editor: () => import('./OrderingEditor.svelte')
+	label
 };

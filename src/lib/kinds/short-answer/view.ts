@@ -1,10 +1,9 @@
-/** Short answer in the browser: its player, its name in the UI, its editor. */
+/** Short answer in the browser: its player and its name in the UI (its editor: editor.ts). */
 import type { KindView } from '$lib/components/questions/player';
-import { m } from '$lib/paraglide/messages';
+import { label } from './label';
 
 export const view: KindView<'short-answer'> = {
 	kind: 'short-answer',
 	Player: () => import('./ShortAnswerPlayer.svelte'),
-	label: () => m.quiz_kind_short_answer(),
-	Editor: () => import('./ShortAnswerEditor.svelte')
+	label
 };

@@ -1,10 +1,9 @@
-/** Single choice in the browser: its player, its name in the UI, its editor. */
+/** Single choice in the browser: its player and its name in the UI (its editor: editor.ts). */
 import type { KindView } from '$lib/components/questions/player';
-import { m } from '$lib/paraglide/messages';
+import { label } from './label';
 
 export const view: KindView<'single-choice'> = {
 	kind: 'single-choice',
 	Player: () => import('./SingleChoicePlayer.svelte'),
-	label: () => m.quiz_kind_single_choice(),
-	Editor: () => import('./SingleChoiceEditor.svelte')
+	label
 };

@@ -1,0 +1,7 @@
+/** The kind's editor, loaded by the teacher's pages only (components/teach/editors.ts). */
+import type { EditorEntry } from '$lib/components/questions/player';
+
+export const editor: EditorEntry<'multiple-response'> = {
+	kind: 'multiple-response',
+	Editor: () => import('./MultipleResponseEditor.svelte')
+};
