@@ -6,6 +6,7 @@
 import { aggregateDashboard } from '$lib/domain/progress/aggregate';
 import { localDayOf, type DayOf } from '$lib/domain/progress/days';
 import type { Dashboard, ProgressCard, ProgressSet } from '$lib/domain/progress/types';
+import { lazyOnce } from '$lib/lazy-once';
 import {
 	BackupError,
 	buildBackup,
@@ -45,6 +46,9 @@ export function progressCard(card: ReviewCard): ProgressCard {
 		reviews: card.log.map((entry) => Date.parse(entry.review))
 	};
 }
+
+/** The teacher's report formats (CSV, xAPI): fetched on the first report asked for, not with the page. */
+const loadReports = lazyOnce(() => import('$lib/interop/learner-report'));
 
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -145,7 +149,7 @@ export class ProgressPage {
 	/** The teacher's report of every answer, as CSV (its code is fetched when asked for). */
 	async csvReport(): Promise<DownloadFile | undefined> {
 		if (!this.#snapshot) return undefined;
-		const { attemptsToCsv } = await import('$lib/interop/learner-report');
+		const { attemptsToCsv } = await loadReports();
 		return {
 			name: `fahm-report-${this.#date()}.csv`,
 			type: 'text/csv',
@@ -162,7 +166,7 @@ export class ProgressPage {
 			learner = await this.#store.learnerId(this.#makeId);
 		});
 		if (!learner) return undefined;
-		const { attemptsToXapi } = await import('$lib/interop/learner-report');
+		const { attemptsToXapi } = await loadReports();
 		return {
 			name: `fahm-report-${this.#date()}.xapi.json`,
 			type: 'application/json',
