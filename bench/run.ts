@@ -59,7 +59,8 @@ async function main(): Promise<number> {
 	let preview: Preview | undefined;
 	let browser: Browser | undefined;
 	const cleanUp = async () => {
-		await closeAllDebuggable();
+		const kept = await closeAllDebuggable();
+		if (kept.length > 0) log(`could not remove Chromium profile(s): ${kept.join(', ')}`);
 		await browser?.close();
 		await preview?.stop();
 	};
