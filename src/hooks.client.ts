@@ -1,0 +1,7 @@
+import { perAddress } from '$lib/locale-path';
+import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+
+// The UI language follows the address alone (the url strategy always answers, English when there
+// is no language segment), yet Paraglide works it out anew for every message: remember it until
+// the address changes. Runs before the first page hydrates.
+overwriteGetLocale(perAddress(getLocale, () => window.location.href));
