@@ -13,8 +13,9 @@ export function parseBudgets(json: unknown): Budgets {
 		if (key.startsWith('$')) continue; // "$comment" and the like
 		if (!isObject(value)) throw new Error(`budgets.${key}: expected an object`);
 		const budget: Budget = parseLimit(value, `budgets.${key}`);
-		if (value.max === undefined && value.min === undefined)
-			throw new Error(`budgets.${key}: needs "max" or "min"`);
+		// A budget may hold only some routes (`routes` alone): the others are not judged.
+		if (value.max === undefined && value.min === undefined && value.routes === undefined)
+			throw new Error(`budgets.${key}: needs "max", "min" or "routes"`);
 		if (typeof value.why === 'string') budget.why = value.why;
 		if (value.routes !== undefined) {
 			if (!isObject(value.routes)) throw new Error(`budgets.${key}.routes: expected an object`);

@@ -51,6 +51,16 @@ describe('evaluateBudgets', () => {
 		expect(limitFor(withOverride.jsGzipBytes!, '/big')).toEqual({ max: 2000 });
 	});
 
+	it('judges only the routes a routes-only budget names', () => {
+		const tbt: Metric = { key: 'tbtMs', label: 'TBT', unit: 'ms', budget: 'lighthouseTbtMs' };
+		const readerOnly = parseBudgets({ lighthouseTbtMs: { routes: { '/read/a': { max: 200 } } } });
+		const violations = evaluateBudgets(
+			[figure(tbt, [900], '/'), figure(tbt, [350], '/read/a'), figure(tbt, [150], '/ar/read/a')],
+			readerOnly
+		);
+		expect(violations.map((v) => [v.route, v.value, v.limit])).toEqual([['/read/a', 350, 200]]);
+	});
+
 	it('does not judge figures without samples, with an error, or without a budget', () => {
 		const figures: Figure[] = [
 			{ ...figure(js, []), notMeasured: 'not built' },
@@ -63,7 +73,7 @@ describe('evaluateBudgets', () => {
 
 describe('parseBudgets', () => {
 	it('rejects an entry with no bound or a bound that is not a number', () => {
-		expect(() => parseBudgets({ js: {} })).toThrow('budgets.js: needs "max" or "min"');
+		expect(() => parseBudgets({ js: {} })).toThrow('budgets.js: needs "max", "min" or "routes"');
 		expect(() => parseBudgets({ js: { max: '75 KB' } })).toThrow('budgets.js.max');
 		expect(() => parseBudgets([])).toThrow();
 	});
@@ -92,7 +102,14 @@ describe('parseBudgets', () => {
 		expect(budgets.gradingAnswersPerSecond?.min).toBe(100_000);
 		expect(budgets.dashboardAggregateMs?.max).toBe(1000);
 		expect(budgets.recordAnswerMs?.max).toBe(50);
-		expect(Object.keys(budgets)).toHaveLength(14);
+		// Issue 12: the reader's blocking time in both languages, and no page that jumps.
+		expect(budgets.lighthouseTbtMs?.max).toBeUndefined();
+		expect(budgets.lighthouseTbtMs?.routes).toEqual({
+			'/read/shoigu-tehran-2023': { max: 200 },
+			'/ar/read/shoigu-tehran-2023': { max: 200 }
+		});
+		expect(budgets.lighthouseCls?.max).toBe(0.1);
+		expect(Object.keys(budgets)).toHaveLength(16);
 	});
 });
 
