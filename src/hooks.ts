@@ -1,4 +1,4 @@
 import type { Reroute } from '@sveltejs/kit';
-import { deLocalizeUrl } from '$lib/paraglide/runtime';
+import { delocalizePath } from '$lib/locale-path';
 
-export const reroute: Reroute = (request) => deLocalizeUrl(request.url).pathname;
+export const reroute: Reroute = (request) => delocalizePath(request.url.pathname);

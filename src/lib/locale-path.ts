@@ -3,7 +3,7 @@
  * first segment (`/ar/...`), as Paraglide's url strategy with its default patterns writes it.
  * Paraglide parses the whole address with its URL patterns on every message and every link it
  * localizes (hundreds of times while a page hydrates, a measurable share of the reader's blocking
- * time on a phone); these two do the same work with a string test. The unit tests check them
+ * time on a phone); these do the same work with a string test. The unit tests check them
  * against Paraglide's own functions.
  */
 import { baseLocale, locales, type Locale } from '$lib/paraglide/runtime';
@@ -25,6 +25,11 @@ export function localizePath(path: string, locale: Locale): string {
 	const bare = pathname.replace(PREFIX, '').replace(/(.)\/$/u, '$1') || '/';
 	if (locale === baseLocale) return bare + rest;
 	return `/${locale}${bare === '/' ? '' : bare}${rest}`;
+}
+
+/** A pathname without its language segment: `/ar/read/x` -> `/read/x`, `/ar` -> `/`. */
+export function delocalizePath(pathname: string): string {
+	return pathname.replace(PREFIX, '') || '/';
 }
 
 /**

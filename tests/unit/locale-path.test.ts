@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localizePath, perAddress } from '../../src/lib/locale-path';
-import { localizeHref, type Locale } from '../../src/lib/paraglide/runtime';
+import { delocalizePath, localizePath, perAddress } from '../../src/lib/locale-path';
+import { deLocalizeUrl, localizeHref, type Locale } from '../../src/lib/paraglide/runtime';
 
 /** What links were before: Paraglide's own localizer, the Arabic home without its slash. */
 const paraglides = (path: string, locale: Locale) =>
@@ -40,6 +40,28 @@ describe('localizePath', () => {
 			expect(localizePath(path, 'ar'), path).toBe('/ar?x=1');
 		expect(localizePath('/ar/#top', 'ar')).toBe('/ar#top');
 		expect(localizePath('/ar/?x=1', 'en')).toBe('/?x=1');
+	});
+});
+
+describe('delocalizePath', () => {
+	it("gives Paraglide's pathname for every kind of app pathname", () => {
+		const pathnames = [
+			'/',
+			'/ar',
+			'/ar/',
+			'/read/shoigu-tehran-2023',
+			'/ar/read/shoigu-tehran-2023',
+			'/ar/practice/shoigu-tehran-2023/quiz',
+			'/arabic-lessons',
+			'/ar/arabic-lessons',
+			'/teach/edit'
+		];
+		for (const pathname of pathnames)
+			expect(delocalizePath(pathname), pathname).toBe(
+				deLocalizeUrl(new URL(pathname, 'https://fahm.example')).pathname
+			);
+		expect(delocalizePath('/ar/read/a')).toBe('/read/a');
+		expect(delocalizePath('/ar')).toBe('/');
 	});
 });
 
