@@ -84,6 +84,8 @@ export class ProgressPage {
 	#snapshot: backup.DeviceSnapshot | undefined;
 
 	dashboard = $state.raw<Dashboard | undefined>();
+	/** True once the first read of the device has ended, whether it could be read or not. */
+	ready = $state(false);
 	/** Stored records that could not be read (kept in place, left out of the figures). */
 	unreadable = $state(0);
 	error = $state<StorageErrorKind | undefined>();
@@ -118,6 +120,7 @@ export class ProgressPage {
 				dayOf: this.#dayOf
 			});
 		});
+		this.ready = true;
 	}
 
 	/** How many answers, words and cards are stored (readable ones). */

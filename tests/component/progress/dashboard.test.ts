@@ -2,7 +2,12 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { expect, it, vi } from 'vitest';
 import { fixedOffsetDayOf } from '../../../src/lib/domain/progress/days';
-import { buildBackup, type BackupRecords } from '../../../src/lib/interop/progress-backup';
+import {
+	BACKUP_KINDS,
+	buildBackup,
+	type BackupRecords,
+	type MergePlan
+} from '../../../src/lib/interop/progress-backup';
 import type { Attempt } from '../../../src/lib/storage/attempts';
 import type { DeviceSnapshot } from '../../../src/lib/storage/backup';
 import type { ReviewCard } from '../../../src/lib/storage/review-cards';
@@ -204,6 +209,43 @@ it('refuses a damaged file, saying where, without asking the store to import any
 	);
 	expect(store.preview).not.toHaveBeenCalled();
 	expect(store.import).not.toHaveBeenCalled();
+});
+
+it('shows the backup panel once the device is read, and keeps it through a restore when it cannot be read', async () => {
+	const store = new MemoryStore();
+	store.read = async () => {
+		throw new DOMException('The disk is gone', 'UnknownError');
+	};
+	store.preview = vi.fn(async (records: BackupRecords): Promise<MergePlan> => ({
+		writes: records,
+		counts: Object.fromEntries(
+			BACKUP_KINDS.map((kind) => [kind, { added: records[kind].length, updated: 0, unchanged: 0 }])
+		) as MergePlan['counts']
+	}));
+	const page = new ProgressPage({ sets: [], store, clock: () => NOW, dayOf: fixedOffsetDayOf(0) });
+	render(ProgressHarness, { page, setTitles: {} });
+	// Before the first read ends there is nothing for the dashboard to push down the screen.
+	expect(screen.queryByLabelText('Import progress')).not.toBeInTheDocument();
+
+	await page.load();
+	expect(page.error).toBe('unknown');
+	const user = userEvent.setup();
+	const records = {
+		attempts: [ATTEMPTS[0]!],
+		quizProgress: [],
+		savedWords: [],
+		reviewCards: [],
+		settings: [],
+		drafts: []
+	} as unknown as BackupRecords;
+	const file = new File([JSON.stringify(buildBackup(records, NOW))], 'progress.json', {
+		type: 'application/json'
+	});
+	await user.upload(await screen.findByLabelText('Import progress'), file);
+	// The file was planned (the error is gone), the device is still unread: the panel stays.
+	expect(await screen.findByRole('button', { name: 'Add to my progress' })).toBeVisible();
+	expect(page.error).toBeUndefined();
+	expect(page.dashboard).toBeUndefined();
 });
 
 it('erases only after the confirmation in the page, and Keep my data keeps it', async () => {
