@@ -124,7 +124,7 @@ class MemoryStore implements ProgressStore {
 			unreadable: none
 		};
 	};
-	preview = vi.fn(async () => {
+	preview = vi.fn<ProgressStore['preview']>(async () => {
 		throw new Error('not expected');
 	});
 	import = vi.fn(async () => {
