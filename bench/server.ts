@@ -3,14 +3,32 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-/** Runs `npm run build`, showing its output only when it fails (the bench report stays readable). */
-export async function buildApp(root: string): Promise<void> {
-	const child = spawn('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Builds the app: `npm run build`, or with `config` a scratch build under that Vite config (and
+ * `env`, e.g. FAHM_KIT_DIR and FAHM_BUILD_DIR), Vite's own bin run directly. Shows the output only
+ * when it fails, so the bench report stays readable.
+ */
+export async function buildApp(
+	root: string,
+	options: { config?: string; env?: NodeJS.ProcessEnv } = {}
+): Promise<void> {
+	const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+	const [command, args] =
+		options.config === undefined
+			? ['npm', ['run', 'build']]
+			: [process.execPath, [vite, 'build', '--config', options.config]];
+	const child = spawn(command, args, {
+		cwd: root,
+		stdio: ['ignore', 'pipe', 'pipe'],
+		env: { ...process.env, ...options.env }
+	});
 	let output = '';
-	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	const code = await exited(child);
-	if (code !== 0) throw new Error(`npm run build failed (exit ${code}):\n${output}`);
+	const what =
+		options.config === undefined ? 'npm run build' : `vite build --config ${options.config}`;
+	if (code !== 0) throw new Error(`${what} failed (exit ${code}):\n${output}`);
 }
 
 /** A port nobody listens on right now, from the OS. */

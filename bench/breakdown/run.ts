@@ -6,7 +6,6 @@
  * and prints Markdown. Routes default to the home page and the woven practice page.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -15,25 +14,11 @@ import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium';
 import { gzipBytes } from '../lib/assets';
 import { breakdownMarkdown, splitChunk, type ChunkRecord, type ChunkShare } from '../lib/breakdown';
 import { loadPage } from '../page-load';
-import { startPreview } from '../server';
+import { buildApp, startPreview } from '../server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CONFIG = 'bench/breakdown/chunks.vite.ts';
 const ENV = { FAHM_KIT_DIR: 'bench/.tmp/kit', FAHM_BUILD_DIR: 'bench/.tmp/build' };
-
-async function build(): Promise<void> {
-	const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-	const child = spawn(process.execPath, [vite, 'build', '--config', CONFIG], {
-		cwd: ROOT,
-		stdio: ['ignore', 'pipe', 'pipe'],
-		env: { ...process.env, ...ENV }
-	});
-	let output = '';
-	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-	const code = await new Promise<number | null>((done) => child.once('exit', done));
-	if (code !== 0) throw new Error(`scratch build failed (exit ${code}):\n${output}`);
-}
 
 async function main(): Promise<void> {
 	const { values, positionals } = parseArgs({
@@ -43,7 +28,7 @@ async function main(): Promise<void> {
 	const routes = positionals.length > 0 ? positionals : ['/', '/practice/shoigu-tehran-2023'];
 	if (!values['no-build']) {
 		console.error('bench:chunks: scratch build in bench/.tmp');
-		await build();
+		await buildApp(ROOT, { config: CONFIG, env: ENV });
 	}
 	const records: ChunkRecord[] = JSON.parse(
 		readFileSync(join(ROOT, ENV.FAHM_KIT_DIR, 'output', 'chunks.json'), 'utf8')

@@ -1,4 +1,4 @@
-import type { Figure, Measure, Route } from './types';
+import type { Figure, Measure, ReadyMeasure, Route } from './types';
 
 export interface CollectOptions {
 	runs: number;
@@ -48,33 +48,49 @@ export async function collectFigures<C>(
 		}
 		const targets: (Route | undefined)[] =
 			measure.scope === 'app' ? [undefined] : routesFor(measure, routes);
-		for (const route of targets) {
-			const samples = new Map(measure.metrics.map((m) => [m.key, [] as number[]]));
-			let error: string | undefined;
-			for (let run = 1; run <= options.runs && error === undefined; run++) {
-				options.log?.(`${measure.name} ${route?.path ?? '(app)'} run ${run}/${options.runs}`);
-				try {
-					const values = await measure.run(context, route);
-					for (const metric of measure.metrics) {
-						const value = values[metric.key];
-						if (value === undefined || !Number.isFinite(value))
-							throw new Error(`no value for ${metric.key}`);
-						samples.get(metric.key)?.push(value);
-					}
-				} catch (e) {
-					error = e instanceof Error ? e.message : String(e);
+		try {
+			figures.push(...(await runMeasure(measure, targets, context, options)));
+		} finally {
+			await measure.finish?.();
+		}
+	}
+	return figures;
+}
+
+/** One measure's figures: `runs` runs on each target, samples gathered per metric. */
+async function runMeasure<C>(
+	measure: ReadyMeasure<C>,
+	targets: readonly (Route | undefined)[],
+	context: C,
+	options: CollectOptions
+): Promise<Figure[]> {
+	const figures: Figure[] = [];
+	for (const route of targets) {
+		const samples = new Map(measure.metrics.map((m) => [m.key, [] as number[]]));
+		let error: string | undefined;
+		for (let run = 1; run <= options.runs && error === undefined; run++) {
+			options.log?.(`${measure.name} ${route?.path ?? '(app)'} run ${run}/${options.runs}`);
+			try {
+				const values = await measure.run(context, route);
+				for (const metric of measure.metrics) {
+					const value = values[metric.key];
+					if (value === undefined || !Number.isFinite(value))
+						throw new Error(`no value for ${metric.key}`);
+					samples.get(metric.key)?.push(value);
 				}
+			} catch (e) {
+				error = e instanceof Error ? e.message : String(e);
 			}
-			for (const metric of measure.metrics) {
-				const figure: Figure = {
-					measure: measure.name,
-					metric,
-					samples: samples.get(metric.key) ?? []
-				};
-				if (route !== undefined) figure.route = route.path;
-				if (error !== undefined) figure.error = error;
-				figures.push(figure);
-			}
+		}
+		for (const metric of measure.metrics) {
+			const figure: Figure = {
+				measure: measure.name,
+				metric,
+				samples: samples.get(metric.key) ?? []
+			};
+			if (route !== undefined) figure.route = route.path;
+			if (error !== undefined) figure.error = error;
+			figures.push(figure);
 		}
 	}
 	return figures;

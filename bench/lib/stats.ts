@@ -23,3 +23,14 @@ export function percentile(samples: readonly number[], p: number): number {
 	const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
 	return sorted[Math.min(rank, sorted.length) - 1] as number;
 }
+
+/** The least-squares slope of y over x: how fast a time grows with the size of the input. */
+export function slope(points: readonly { x: number; y: number }[]): number {
+	const n = points.length;
+	if (n < 2) return Number.NaN;
+	const mx = points.reduce((s, p) => s + p.x, 0) / n;
+	const my = points.reduce((s, p) => s + p.y, 0) / n;
+	const sxy = points.reduce((s, p) => s + (p.x - mx) * (p.y - my), 0);
+	const sxx = points.reduce((s, p) => s + (p.x - mx) ** 2, 0);
+	return sxx === 0 ? Number.NaN : sxy / sxx;
+}

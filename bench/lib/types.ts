@@ -88,6 +88,8 @@ interface MeasureInfo {
 /** A measure that runs: one call is one run, returning a value per metric key. */
 export interface ReadyMeasure<C> extends MeasureInfo {
 	run: (context: C, route: Route | undefined) => Promise<Record<string, number>>;
+	/** Called once after the measure's last run, failed or not: stops what its runs started. */
+	finish?: () => Promise<void>;
 	notMeasuredYet?: undefined;
 }
 

@@ -8,6 +8,7 @@ import type { BenchMeasure } from './measure';
 import { offlineReload } from './offline-reload';
 import { precache } from './precache';
 import { progressData } from './progress-data';
+import { readerScale } from './reader-scale';
 import { textToLesson } from './text-to-lesson';
 
 /** Every measure, in report order. A new one is a module in this folder and a line here. */
@@ -18,6 +19,7 @@ export const MEASURES: readonly BenchMeasure[] = [
 	offlineReload,
 	clickToFeedback,
 	clickToPopover,
+	readerScale,
 	grading,
 	textToLesson,
 	dashboard,

@@ -80,6 +80,25 @@ describe('collectFigures', () => {
 		]);
 	});
 
+	it('lets a measure stop what its runs started once, after its last run, failed or not', async () => {
+		const events: string[] = [];
+		const serving = (fail: boolean): Measure<null> => ({
+			...offlineOnly,
+			name: fail ? 'failing' : 'serving',
+			run: async (_, route) => {
+				events.push(`run ${route?.path}`);
+				if (fail) throw new Error('no server');
+				return { ms: 1 };
+			},
+			finish: async () => void events.push('finish')
+		});
+		await collectFigures([serving(false), serving(true), counter()], routes, null, {
+			runs: 2,
+			sizeOnly: false
+		});
+		expect(events).toEqual(['run /', 'run /', 'finish', 'run /', 'finish']);
+	});
+
 	it('runs only size measures on a sizeOnly route', async () => {
 		const twin: Route = { path: '/ar/x', file: 'ar/x.html', offline: true, sizeOnly: true };
 		const all = [...routes, twin];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentile, spread } from '../../../bench/lib/stats';
+import { median, percentile, slope, spread } from '../../../bench/lib/stats';
 
 describe('median and spread', () => {
 	it('take the middle sample, or the mean of the middle two, whatever the order', () => {
@@ -28,5 +28,35 @@ describe('percentile', () => {
 		expect(percentile(samples, 100)).toBe(100);
 		expect(percentile([5, 1], 50)).toBe(1);
 		expect(percentile([], 95)).toBeNaN();
+	});
+});
+
+describe('slope', () => {
+	it('fits a straight line: the ms per word of a time that grows with the words', () => {
+		expect(
+			slope([
+				{ x: 0, y: 100 },
+				{ x: 1000, y: 300 },
+				{ x: 2000, y: 500 }
+			])
+		).toBeCloseTo(0.2);
+		// Noise around the line moves the fit only a little.
+		expect(
+			slope([
+				{ x: 0, y: 110 },
+				{ x: 1000, y: 290 },
+				{ x: 2000, y: 505 }
+			])
+		).toBeCloseTo(0.1975);
+	});
+
+	it('is NaN when there is nothing to fit', () => {
+		expect(slope([{ x: 1, y: 1 }])).toBeNaN();
+		expect(
+			slope([
+				{ x: 1, y: 1 },
+				{ x: 1, y: 2 }
+			])
+		).toBeNaN();
 	});
 });
