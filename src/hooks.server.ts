@@ -1,8 +1,11 @@
 import type { Handle } from '@sveltejs/kit';
+import { version } from '$app/environment';
+import { lessonDataPreload } from '$lib/content/lesson-data';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getTextDirection } from '$lib/paraglide/runtime';
 
-// Runs while prerendering: each page gets the `lang` and `dir` of the locale in its URL.
+// Runs while prerendering: each page gets the `lang` and `dir` of the locale in its URL, and a
+// page that opens a lesson starts downloading the lesson's data with its HTML.
 export const handle: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
@@ -11,5 +14,9 @@ export const handle: Handle = ({ event, resolve }) =>
 				html
 					.replace('%paraglide.lang%', locale)
 					.replace('%paraglide.dir%', getTextDirection(locale))
+					.replace(
+						'%fahm.preload%',
+						lessonDataPreload(event.route.id, event.params, event.url.pathname, version)
+					)
 		});
 	});
