@@ -97,8 +97,12 @@ for (const path of [READER, `/ar${READER}`])
 			await page.goto(path, { waitUntil: 'networkidle' });
 			await page.getByRole('combobox').selectOption(theme);
 			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-			await page.locator('#word-p1-s1-5').click();
+			const shoigu = page.locator('#word-p1-s1-5');
+			await shoigu.click();
 			await expect(page.getByRole('dialog')).toBeVisible();
+			// The open word stays marked in the text beside its details.
+			await expect(shoigu).toHaveAttribute('aria-expanded', 'true');
+			await expect(shoigu).toHaveCSS('outline-style', 'solid');
 			await expectNoAxeViolations(page);
 			await page.keyboard.press('Escape');
 			for (const box of await page.getByRole('checkbox').all()) await box.check();
