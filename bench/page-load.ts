@@ -22,7 +22,7 @@ export interface LoadedPage {
  * Opens `path` as a learner's very first visit does (fresh context, service workers blocked, so
  * every file comes from the network), waits for network idle (what hydration imports: the first
  * part), then, without any input, until QUIET_WINDOW_MS after the load event and for network idle
- * again: the scripts the page's timers fetch (woven questions wake 2.5 s after load) are the
+ * again: the scripts a page fetches on its own later (a timer, an observer) are the
  * deferred part. Real time, not a fast-forwarded clock: on a loaded machine hydration can end
  * after a fake clock has already run its ten seconds, and the timers would then never fire.
  */

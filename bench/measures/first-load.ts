@@ -4,8 +4,8 @@ import type { ReadyBenchMeasure } from './measure';
 
 /**
  * JS and CSS a first visit downloads, in gzip bytes: everything fetched within ten seconds of load
- * without interaction (page-load.ts), so a page that fetches code on a timer (the woven questions
- * wake 2.5 s after load) is counted whole. The part fetched after the network first went idle is
+ * without interaction (page-load.ts), so a page that fetches code on its own after load (a timer,
+ * or an observer of what is in view) is counted whole. The part fetched after the network first went idle is
  * reported apart as "deferred"; the budget judges the whole.
  */
 export const firstLoad: ReadyBenchMeasure = {

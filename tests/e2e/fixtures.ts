@@ -45,3 +45,12 @@ export const test = base.extend<{ axeEachPage: void }>({
 });
 
 export { expect };
+
+/**
+ * Woven practice: scrolls to the first question section, as a learner reading on does (the
+ * questions' code comes as they near it), and waits for the questions (seconds on a busy machine).
+ */
+export async function comeToWovenQuestions(page: Page): Promise<void> {
+	await page.locator('.woven section.after').first().scrollIntoViewIfNeeded();
+	await expect(page.locator('.woven [id$="-prompt"]').first()).toBeAttached({ timeout: 20_000 });
+}

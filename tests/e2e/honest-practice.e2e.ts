@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { questionSets } from '../../src/lib/content/articles/shoigu-tehran-2023/questions';
-import { expect, test } from './fixtures';
+import { comeToWovenQuestions, expect, test } from './fixtures';
 
 const LESSON = 'shoigu-tehran-2023';
 const questions = questionSets[0]!.questions;
@@ -137,6 +137,7 @@ for (const { ui, size } of cases) {
 		test.setTimeout(120_000);
 		await page.setViewportSize(size);
 		await page.goto(`${ui.prefix}/practice/${LESSON}`);
+		await comeToWovenQuestions(page);
 		// After paragraph 2, sc-counterpart comes first: its evidence ends there.
 		const section = page.locator('section[aria-labelledby="after-p2"]');
 		const first = section.getByRole('listitem').first();
@@ -147,7 +148,8 @@ for (const { ui, size } of cases) {
 		const shown = await first.locator('.verdict[data-verdict]').getAttribute('data-verdict');
 
 		const expectRestored = async () => {
-			// Woven questions wake 2.5 s after the article; a loaded machine takes longer.
+			// Back at the questions (a reload returns to the place; a new visit starts at the top).
+			await comeToWovenQuestions(page);
 			await expect(radio).toBeChecked({ timeout: 20_000 });
 			await expect(first.locator('.verdict[data-verdict]')).toHaveAttribute('data-verdict', shown!);
 			await expect(first.getByRole('button', { name: ui.tryAgain })).toBeVisible();
@@ -172,7 +174,7 @@ for (const ui of [EN, AR])
 	}) => {
 		test.setTimeout(120_000);
 		await page.goto(`${ui.prefix}/practice/${LESSON}`);
-		// Woven questions wake 2.5 s after the article; a loaded machine takes longer.
+		await comeToWovenQuestions(page);
 		await expect(page.locator('.woven [id$="-prompt"]')).toHaveCount(questions.length, {
 			timeout: 20_000
 		});

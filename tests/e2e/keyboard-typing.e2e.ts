@@ -7,7 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import en from '../../messages/quiz/en.json' with { type: 'json' };
 import ar from '../../messages/quiz/ar.json' with { type: 'json' };
 import { questionSets } from '../../src/lib/content/articles/shoigu-tehran-2023/questions';
-import { expect, test } from './fixtures';
+import { comeToWovenQuestions, expect, test } from './fixtures';
 
 const LESSON = 'shoigu-tehran-2023';
 type Messages = typeof en;
@@ -96,8 +96,8 @@ for (const ui of UIS) {
 				// The whole article with its questions: axe takes a while over it.
 				test.setTimeout(90_000);
 				await page.goto(`${ui.prefix}/practice/${LESSON}`);
+				await comeToWovenQuestions(page);
 				const answer = page.locator('#woven-sa-city-answer');
-				// The questions come once the page has settled (a few seconds on a busy machine).
 				await expect(answer).toHaveAccessibleName(ui.text.quiz_answer_ar, { timeout: 20_000 });
 				const typed = page.locator('.typed').filter({ has: answer });
 				await typeEverywayInto(page, answer, await openKeyboard(page, typed));

@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { questionSets } from '../../src/lib/content/articles/shoigu-tehran-2023/questions';
-import { expect, test } from './fixtures';
+import { comeToWovenQuestions, expect, test } from './fixtures';
 
 const LESSON = 'shoigu-tehran-2023';
 const exhibition = questionSets[0]!.questions.find((q) => q.id === 'mr-exhibition')!;
@@ -119,6 +119,7 @@ for (const [lang, ui] of Object.entries(UI))
 				// axe over the whole article with its questions takes a while on a busy machine.
 				test.slow();
 				await page.goto(`${ui.prefix}/practice/${LESSON}`);
+				await comeToWovenQuestions(page);
 				const question = page
 					.getByRole('listitem')
 					.filter({ has: page.getByText(exhibition.prompt.ar, { exact: true }) })

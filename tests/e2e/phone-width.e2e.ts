@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { comeToWovenQuestions, expect, test } from './fixtures';
 
 // Issue 9, point 2: no learner page scrolls sideways on a 360 px phone, whatever has been opened
 // or scrolled into view; and (point 12) the reader's first phone screen shows the article itself.
@@ -148,6 +148,7 @@ for (const ui of UIS) {
 	}) => {
 		test.setTimeout(120_000);
 		await page.goto(at(`/practice/${LESSON}`));
+		await comeToWovenQuestions(page);
 		await expectNoSidewaysScroll(page, 'woven practice');
 		// Every question answered wrongly or not at all, then its solution: the longest state.
 		const checks = page.getByRole('button', { name: ui.check, exact: true });

@@ -214,6 +214,8 @@ test('woven practice: a question after its paragraph, its evidence marked in the
 	await page.goto(`/practice/${LESSON}`);
 	const section = page.getByRole('region', { name: 'Questions on this part (Paragraph 2)' });
 	await expect(section).toBeVisible();
+	// The questions' code comes as the learner scrolls near them.
+	await section.scrollIntoViewIfNeeded();
 	const first = section.getByRole('listitem').first();
 	await first.getByRole('radio').first().check();
 	await first.getByRole('button', { name: 'Check' }).click();
