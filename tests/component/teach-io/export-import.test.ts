@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { lesson } from '../../../src/lib/content/articles/shoigu-tehran-2023';
+import { LESSON_DATA_VERSION, type LessonData } from '../../../src/lib/content/lesson-data';
 import { QuestionSetSchema, type QuestionSet } from '../../../src/lib/content/question-schema';
 import ExportSet from '../../../src/lib/components/teach/io/ExportSet.svelte';
 import ImportSet from '../../../src/lib/components/teach/io/ImportSet.svelte';
@@ -34,8 +35,8 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-const lessonData = async () => ({
-	version: 1 as const,
+const lessonData = async (): Promise<LessonData> => ({
+	version: LESSON_DATA_VERSION,
 	lesson,
 	questionSets: [{ id: 'shoigu-tehran-2023-comprehension' } as QuestionSet]
 });

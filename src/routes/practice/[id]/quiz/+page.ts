@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { loadLessonData } from '$lib/content/load-lesson-data';
 import type { PageLoad } from './$types';
 
-// The lesson and its question sets come from the shared static file /lessons/<release>/<id>.json in the
+// The lesson and its question sets come from their shared static files under /lessons/<release>/ in the
 // browser, never inlined into the page (entries are in +page.server.ts).
 export const load: PageLoad = async ({ params }) => {
 	const data = await loadLessonData(params.id);
