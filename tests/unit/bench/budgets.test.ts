@@ -109,7 +109,10 @@ describe('parseBudgets', () => {
 			'/ar/read/shoigu-tehran-2023': { max: 200 }
 		});
 		expect(budgets.lighthouseCls?.max).toBe(0.1);
-		expect(Object.keys(budgets)).toHaveLength(16);
+		// Issue 12's scale check: 5,000 words read within 1 s, time growing in a line.
+		expect(budgets.readerScaleReadyMs?.max).toBe(1000);
+		expect(budgets.readerScaleGrowth?.max).toBe(2);
+		expect(Object.keys(budgets)).toHaveLength(18);
 	});
 });
 
