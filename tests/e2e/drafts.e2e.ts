@@ -2,7 +2,7 @@
  * A half-typed answer survives a plain reload, in the quiz and in practice while reading (issue 13,
  * point 2): it is kept on the device as it is typed, and comes back into its question.
  */
-import { expect, test } from './fixtures';
+import { comeToWovenQuestions, expect, test } from './fixtures';
 import { questionHeading, walkToFirstShortAnswer } from './quiz-walk';
 
 const LESSON = 'shoigu-tehran-2023';
@@ -26,12 +26,14 @@ test('a half-typed answer while reading comes back after a reload', async ({ pag
 	// The whole article with its questions, twice: axe takes a while over it.
 	test.setTimeout(240_000);
 	await page.goto(`/practice/${LESSON}`);
+	await comeToWovenQuestions(page);
 	const field = page.locator('#woven-sa-city-answer');
 	await field.click();
 	await page.keyboard.type('طهرا');
 	await page.reload();
-	// The questions come once the page has settled (a few seconds), with the answer in place.
+	// Back at the question after the reload: it comes again, with the answer in place.
 	await expect(page.locator('#woven-sa-city-answer')).toHaveValue('طهرا', { timeout: 20_000 });
+	await expect(page.locator('#woven-sa-city-answer')).toBeInViewport();
 	// Not checked yet: the question is open, with Check to press.
 	const question = page.locator('li').filter({ has: page.locator('#woven-sa-city-answer') });
 	await expect(question.getByRole('button', { name: 'Check' })).toBeVisible();
