@@ -4,7 +4,7 @@
  * The editor's pages come later, so the set is written into IndexedDB as the app stores it.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { comeToWovenQuestions, expect, test } from './fixtures';
 
 const LESSON = 'shoigu-tehran-2023';
 const question = (id: string, right: string, wrong: string) => ({
@@ -117,6 +117,7 @@ test('a published set is woven into the reading by ?set=, alone', async ({ page 
 	await page.goto('/practice');
 	await seed(page, [record('who-went', { ...set, passMark: 0.7, minPerSkill: 0 })]);
 	await page.goto(`/practice/${LESSON}?set=who-went`);
+	await comeToWovenQuestions(page);
 	const right = page.getByRole('radio', { name: 'شويغو' });
 	await expect(right).toBeVisible({ timeout: 20_000 });
 	// Only this set's two questions are woven in, none of the built-in set's.
