@@ -29,7 +29,7 @@ describe('definitions in the word popover', () => {
 		const { container } = renderReader();
 		expect(screen.getByRole('radio', { name: 'English' })).toBeChecked();
 		await user.click(container.querySelector(WAZIR)!);
-		const dialog = screen.getByRole('dialog');
+		const dialog = await screen.findByRole('dialog');
 		const meaning = within(dialog).getByText('minister');
 		expect(meaning).toHaveAttribute('lang', 'en');
 		expect(meaning.parentElement).toHaveTextContent('In English: minister; vizier');
@@ -43,7 +43,7 @@ describe('definitions in the word popover', () => {
 		const { container } = renderReader();
 		await user.click(screen.getByRole('radio', { name: 'Arabic' }));
 		await user.click(container.querySelector(WAZIR)!);
-		const dialog = screen.getByRole('dialog');
+		const dialog = await screen.findByRole('dialog');
 		const arabic = within(dialog).getByText(wazir.definitionAr!);
 		expect(arabic).toHaveAttribute('lang', 'ar');
 		expect(arabic).toHaveAttribute('dir', 'rtl');
@@ -62,13 +62,13 @@ describe('definitions in the word popover', () => {
 		const { container } = renderReader();
 		await user.click(screen.getByRole('radio', { name: 'Both' }));
 		await user.click(container.querySelector(WAZIR)!);
-		expect(meanings(screen.getByRole('dialog'))).toEqual([
+		expect(meanings(await screen.findByRole('dialog'))).toEqual([
 			['en', 'minister'],
 			['ar', wazir.definitionAr]
 		]);
 		await user.keyboard('{Escape}');
 		await user.click(container.querySelector(SHOIGU)!);
-		const dialog = screen.getByRole('dialog');
+		const dialog = await screen.findByRole('dialog');
 		expect(within(dialog).getByText(shoigu.role!)).toHaveAttribute('lang', 'en');
 		expect(within(dialog).getByText(shoigu.descriptionAr!)).toHaveAttribute('lang', 'ar');
 	});
@@ -83,7 +83,7 @@ describe('definitions in the word popover', () => {
 			const { container } = renderReader();
 			expect(screen.getByRole('radio', { name: 'كلتاهما' })).toBeChecked();
 			await user.click(container.querySelector(WAZIR)!);
-			const dialog = screen.getByRole('dialog');
+			const dialog = await screen.findByRole('dialog');
 			expect(meanings(dialog)).toEqual([
 				['ar', wazir.definitionAr],
 				['en', 'minister']

@@ -19,7 +19,7 @@ it("isolates the Arabic quoted in a word's English role as Arabic", async () => 
 	const user = userEvent.setup();
 	const { container } = renderReader();
 	await user.click(container.querySelector(`#${wordElementId(word.key)}`)!);
-	const dialog = screen.getByRole('dialog');
+	const dialog = await screen.findByRole('dialog');
 	const role = [...dialog.querySelectorAll('[lang="en"]')].find(
 		(el) => el.textContent === word.token.role
 	);

@@ -24,7 +24,7 @@ describe('vowel modes', () => {
 		const { container } = renderReader();
 		await user.click(screen.getByRole('radio', { name: 'As printed' }));
 		await user.click(container.querySelector('#word-p1-s1-1')!);
-		await user.click(screen.getByRole('button', { name: 'Show its vowels in the text' }));
+		await user.click(await screen.findByRole('button', { name: 'Show its vowels in the text' }));
 		await user.keyboard('{Escape}');
 		expect(container.querySelector('#word-p1-s1-1')).toHaveTextContent('وَزِيرُ');
 		expect(container.querySelector('#word-p1-s1-2')).toHaveTextContent(/^الدفاع$/u);

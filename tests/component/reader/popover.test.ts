@@ -10,7 +10,7 @@ describe('word details popover', () => {
 		// والأمن: و + ال + أمن, in the first paragraph.
 		const word = wordButtons(container).find((b) => b.id === 'word-p1-s1-15')!;
 		await user.click(word);
-		const dialog = screen.getByRole('dialog');
+		const dialog = await screen.findByRole('dialog');
 		expect(dialog).toHaveFocus();
 		expect(word).toHaveAttribute('aria-expanded', 'true');
 		expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('وَالْأَمْنِ');
@@ -36,6 +36,7 @@ describe('word details popover', () => {
 		const { container } = renderReader();
 		const word = wordButtons(container)[3]!;
 		await user.click(word);
+		await screen.findByRole('dialog');
 		await user.keyboard('{Escape}');
 		expect(screen.queryByRole('dialog')).toBeNull();
 		expect(word).toHaveFocus();
@@ -47,13 +48,15 @@ describe('word details popover', () => {
 		const { container } = renderReader();
 		const word = wordButtons(container).find((b) => b.id === 'word-p1-s1-8')!;
 		await user.click(word);
-		const buttons = within(screen.getByRole('dialog')).getAllByRole('button');
+		const buttons = within(await screen.findByRole('dialog')).getAllByRole('button');
 		buttons.at(-1)!.focus();
 		await user.tab();
 		expect(screen.queryByRole('dialog')).toBeNull();
 		expect(word).toHaveFocus();
 		await user.keyboard('{Enter}');
-		within(screen.getByRole('dialog')).getAllByRole('button')[0]!.focus();
+		within(await screen.findByRole('dialog'))
+			.getAllByRole('button')[0]!
+			.focus();
 		await user.tab({ shift: true });
 		expect(screen.queryByRole('dialog')).toBeNull();
 		expect(word).toHaveFocus();
@@ -65,7 +68,7 @@ describe('word details popover', () => {
 		const word = wordButtons(container).find((b) => b.id === 'word-p1-s1-8')!;
 		await user.click(word);
 		word.focus();
-		expect(screen.getByRole('dialog')).toBeInTheDocument();
+		expect(await screen.findByRole('dialog')).toBeInTheDocument();
 		screen.getByRole('radio', { name: 'Full' }).focus();
 		await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 	});
@@ -83,23 +86,24 @@ describe('word details popover', () => {
 		await user.keyboard('{ArrowRight}');
 		expect(words[1]).toHaveFocus();
 		await user.keyboard('{Enter}');
-		const dialog = screen.getByRole('dialog');
+		const dialog = await screen.findByRole('dialog');
 		expect(dialog).toHaveFocus();
 		// With the details open, the arrows go on to the next word's details.
 		await user.keyboard('{ArrowLeft}');
-		expect(within(screen.getByRole('dialog')).getByRole('heading', { level: 2 })).toHaveTextContent(
-			'الْعَلَاقَاتِ'
-		);
+		expect(
+			within(await screen.findByRole('dialog')).getByRole('heading', { level: 2 })
+		).toHaveTextContent('الْعَلَاقَاتِ');
 	});
 
 	it('shows the entity card for a name and the expression as a unit', async () => {
 		const user = userEvent.setup();
 		const { container } = renderReader();
 		await user.click(container.querySelector('#word-p1-s1-5')!); // شويغو
-		expect(screen.getByRole('dialog')).toHaveTextContent('Sergei Shoigu');
-		expect(screen.getByRole('dialog')).toHaveTextContent('Russian Minister of Defence');
+		const card = await screen.findByRole('dialog');
+		expect(card).toHaveTextContent('Sergei Shoigu');
+		expect(card).toHaveTextContent('Russian Minister of Defence');
 		await user.click(container.querySelector('#word-p1-s1-1')!); // وزير (الدفاع)
-		const dialog = screen.getByRole('dialog');
+		const dialog = await screen.findByRole('dialog');
 		expect(dialog).toHaveTextContent('Expression');
 		expect(dialog).toHaveTextContent('minister of defence, defence minister');
 	});
@@ -108,7 +112,7 @@ describe('word details popover', () => {
 		const user = userEvent.setup();
 		const { container } = renderReader();
 		await user.click(container.querySelector('#word-p1-s1-0')!); // أعرب
-		await user.click(screen.getByRole('button', { name: 'Root family' }));
+		await user.click(await screen.findByRole('button', { name: 'Root family' }));
 		const family = screen.getByRole('region', { name: /of this root/u });
 		expect(family).toHaveTextContent('ع ر ب');
 		expect(within(family).getAllByRole('heading', { level: 4 }).length).toBeGreaterThan(0);
@@ -118,7 +122,7 @@ describe('word details popover', () => {
 		const user = userEvent.setup();
 		const { container } = renderReader();
 		await user.click(container.querySelector('#word-p1-s1-1')!);
-		await user.click(screen.getByRole('button', { name: 'Add to review' }));
+		await user.click(await screen.findByRole('button', { name: 'Add to review' }));
 		await waitFor(() =>
 			expect(screen.getByRole('heading', { name: 'Saved words (1)' })).toBeInTheDocument()
 		);
@@ -139,7 +143,7 @@ describe('word details popover', () => {
 		// jsdom has no speech synthesis at all.
 		await waitFor(() => expect(screen.getByText(/cannot read text aloud/u)).toBeInTheDocument());
 		await user.click(container.querySelector('#word-p1-s1-1')!);
-		expect(screen.getByRole('button', { name: 'Listen to the sentence' })).toHaveAttribute(
+		expect(await screen.findByRole('button', { name: 'Listen to the sentence' })).toHaveAttribute(
 			'aria-disabled',
 			'true'
 		);
