@@ -8,8 +8,7 @@ import { isSkill, type Skill } from '$lib/content/skills';
 import type { Grade, Response } from '$lib/domain/grading/types';
 import { PRACTICE_MODES, type PracticeMode } from '$lib/domain/practice/mode';
 import type { QuizPhase } from '$lib/domain/practice/navigation';
-import { KINDS } from '$lib/kinds';
-import { buildResponseGuard } from '$lib/kinds/kind';
+import { isStoredResponse } from '$lib/kinds/responses';
 import { database, toStorageError, type StoredPracticeRecord } from './db';
 import {
 	isArrayOf,
@@ -87,8 +86,7 @@ export function progressId(lessonId: string, setId: string): string {
 }
 
 /** Whether a stored value is a response of one of the app's kinds (each kind's own guard). */
-const isKnownResponse: (x: unknown) => x is Response = buildResponseGuard(KINDS);
-export { isKnownResponse as isResponse };
+export { isStoredResponse as isResponse };
 
 const VERDICTS = new Set(['correct', 'partial', 'incorrect', 'unanswered', 'invalid']);
 const isNote: Guard = (x) =>
@@ -124,7 +122,7 @@ const isVersion = (x: unknown): x is ReadableVersion => x === 1 || x === ATTEMPT
  */
 export function readAttempt(
 	raw: unknown,
-	isResponse: Guard = isKnownResponse
+	isResponse: Guard = isStoredResponse
 ): Attempt | undefined {
 	if (!isRecord(raw) || !isVersion(raw.schemaVersion)) return undefined;
 	const current = raw.schemaVersion === ATTEMPT_VERSION;
@@ -158,7 +156,7 @@ const PHASES = new Set<unknown>(['question', 'score', 'review']);
  */
 export function readQuizProgress(
 	raw: unknown,
-	isResponse: Guard = isKnownResponse
+	isResponse: Guard = isStoredResponse
 ): QuizProgress | undefined {
 	if (!isRecord(raw) || !isVersion(raw.schemaVersion)) return undefined;
 	const isDrafts: Guard = (x) => isRecord(x) && Object.values(x).every(isResponse);

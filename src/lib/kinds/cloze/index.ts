@@ -1,7 +1,7 @@
 /** Cloze, as one kind module. */
-import { isArrayOf, isNullable, isString } from '../../storage/guards';
 import { clozeRules } from './rules';
-import { responseGuard, type KindModule } from '../kind';
+import type { KindModule } from '../kind';
+import { isResponse } from './response';
 import { gradeCloze } from './grade';
 import { clozeSchema, type ClozeResponse } from './schema';
 
@@ -9,7 +9,7 @@ export const cloze: KindModule<ReturnType<typeof clozeSchema>, ClozeResponse> = 
 	kind: 'cloze',
 	interaction: 'fill-in',
 	schema: clozeSchema,
-	isResponse: responseGuard<ClozeResponse>('cloze', { gaps: isArrayOf(isNullable(isString)) }),
+	isResponse,
 	empty: (q) => ({ kind: 'cloze', gaps: q.gaps.map(() => null) }),
 	grade: gradeCloze,
 	blank: () => ({ sentence: '', gaps: [], mode: 'bank', distractors: [], profile: 'standard' }),

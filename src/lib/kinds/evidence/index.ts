@@ -1,6 +1,6 @@
 /** Evidence, as one kind module. */
-import { isArrayOf, isString } from '../../storage/guards';
-import { responseGuard, type KindModule } from '../kind';
+import type { KindModule } from '../kind';
+import { isResponse } from './response';
 import { gradeEvidence } from './grade';
 import { evidenceSchema, type EvidenceResponse } from './schema';
 
@@ -8,7 +8,7 @@ export const evidence: KindModule<ReturnType<typeof evidenceSchema>, EvidenceRes
 	kind: 'evidence',
 	interaction: 'choice',
 	schema: evidenceSchema,
-	isResponse: responseGuard<EvidenceResponse>('evidence', { sentences: isArrayOf(isString) }),
+	isResponse,
 	empty: () => ({ kind: 'evidence', sentences: [] }),
 	grade: gradeEvidence,
 	blank: () => ({ claim: '' }),

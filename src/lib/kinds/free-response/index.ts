@@ -1,7 +1,7 @@
 /** Free response, as one kind module. */
 import type { Bilingual } from '../../content/question-parts';
-import { isArrayOf, isIndex, isString } from '../../storage/guards';
-import { responseGuard, type KindModule } from '../kind';
+import type { KindModule } from '../kind';
+import { isResponse } from './response';
 import { gradeFreeResponse } from './grade';
 import { freeResponseSchema, type FreeResponseResponse } from './schema';
 
@@ -12,10 +12,7 @@ export const freeResponse: KindModule<
 	kind: 'free-response',
 	interaction: 'long-fill-in',
 	schema: freeResponseSchema,
-	isResponse: responseGuard<FreeResponseResponse>('free-response', {
-		text: isString,
-		checked: isArrayOf(isIndex)
-	}),
+	isResponse,
 	empty: () => ({ kind: 'free-response', text: '', checked: [] }),
 	grade: gradeFreeResponse,
 	blank: () => ({ sampleAnswer: '', checklist: [{ en: '', ar: '' }] }),

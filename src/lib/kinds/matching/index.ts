@@ -1,7 +1,7 @@
 /** Matching, as one kind module. */
-import { isStringMap } from '../../storage/guards';
 import { distractorsAnswering, repeatedTexts } from '../rules';
-import { responseGuard, type KindModule } from '../kind';
+import type { KindModule } from '../kind';
+import { isResponse } from './response';
 import { gradeMatching } from './grade';
 import { matchingSchema, type MatchingResponse } from './schema';
 
@@ -9,7 +9,7 @@ export const matching: KindModule<ReturnType<typeof matchingSchema>, MatchingRes
 	kind: 'matching',
 	interaction: 'matching',
 	schema: matchingSchema,
-	isResponse: responseGuard<MatchingResponse>('matching', { matches: isStringMap }),
+	isResponse,
 	empty: (q) => ({
 		kind: 'matching',
 		matches: Object.fromEntries(q.pairs.map((p) => [p.id, null]))

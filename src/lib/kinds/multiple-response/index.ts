@@ -1,8 +1,8 @@
 /** Multiple response, as one kind module. */
-import { isArrayOf, isString } from '../../storage/guards';
 import { blankOptions, carriedOptions, optionFeedbackTexts } from '../choice-options';
 import { repeatedTexts } from '../rules';
-import { responseGuard, type KindModule } from '../kind';
+import type { KindModule } from '../kind';
+import { isResponse } from './response';
 import { gradeMultipleResponse } from './grade';
 import { multipleResponseSchema, type MultipleResponseResponse } from './schema';
 
@@ -13,9 +13,7 @@ export const multipleResponse: KindModule<
 	kind: 'multiple-response',
 	interaction: 'choice',
 	schema: multipleResponseSchema,
-	isResponse: responseGuard<MultipleResponseResponse>('multiple-response', {
-		options: isArrayOf(isString)
-	}),
+	isResponse,
 	empty: () => ({ kind: 'multiple-response', options: [] }),
 	grade: gradeMultipleResponse,
 	/** Three options, the fewest a multiple response question may have. */

@@ -1,6 +1,6 @@
 /** Numerical, as one kind module. */
-import { isString } from '../../storage/guards';
-import { responseGuard, type KindModule } from '../kind';
+import type { KindModule } from '../kind';
+import { isResponse } from './response';
 import { gradeNumerical } from './grade';
 import { numericalSchema, type NumericalResponse } from './schema';
 
@@ -8,7 +8,7 @@ export const numerical: KindModule<ReturnType<typeof numericalSchema>, Numerical
 	kind: 'numerical',
 	interaction: 'numeric',
 	schema: numericalSchema,
-	isResponse: responseGuard<NumericalResponse>('numerical', { text: isString }),
+	isResponse,
 	empty: () => ({ kind: 'numerical', text: '' }),
 	grade: gradeNumerical,
 	blank: () => ({ answer: 0, tolerance: 0 }),

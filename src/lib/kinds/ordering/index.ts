@@ -1,8 +1,8 @@
 /** Ordering, as one kind module. */
 import { shuffle } from '../../domain/exercises/random';
-import { isArrayOf, isString } from '../../storage/guards';
 import { repeatedTexts } from '../rules';
-import { responseGuard, type KindModule } from '../kind';
+import type { KindModule } from '../kind';
+import { isResponse } from './response';
 import { gradeOrdering } from './grade';
 import { orderingSchema, type OrderingResponse } from './schema';
 
@@ -17,7 +17,7 @@ export const ordering: KindModule<ReturnType<typeof orderingSchema>, OrderingRes
 	kind: 'ordering',
 	interaction: 'sequencing',
 	schema: orderingSchema,
-	isResponse: responseGuard<OrderingResponse>('ordering', { order: isArrayOf(isString) }),
+	isResponse,
 	/** Dealt shuffled, never in the right order. */
 	empty: (q, random) => ({
 		kind: 'ordering',

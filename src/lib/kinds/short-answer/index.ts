@@ -1,8 +1,8 @@
 /** Short answer, as one kind module. */
 import type { Bilingual } from '../../content/question-parts';
-import { isString } from '../../storage/guards';
 import { repeatedTexts } from '../rules';
-import { responseGuard, type KindModule } from '../kind';
+import type { KindModule } from '../kind';
+import { isResponse } from './response';
 import { gradeShortAnswer } from './grade';
 import { shortAnswerSchema, type ShortAnswerResponse } from './schema';
 
@@ -10,7 +10,7 @@ export const shortAnswer: KindModule<ReturnType<typeof shortAnswerSchema>, Short
 	kind: 'short-answer',
 	interaction: 'fill-in',
 	schema: shortAnswerSchema,
-	isResponse: responseGuard<ShortAnswerResponse>('short-answer', { text: isString }),
+	isResponse,
 	empty: () => ({ kind: 'short-answer', text: '' }),
 	grade: gradeShortAnswer,
 	blank: () => ({ answerLanguage: 'ar', profile: 'standard', accepted: [{ text: '', credit: 1 }] }),

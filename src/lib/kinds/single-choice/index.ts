@@ -1,8 +1,8 @@
 /** Single choice, as one kind module. */
-import { isNullable, isString } from '../../storage/guards';
 import { blankOptions, carriedOptions, optionFeedbackTexts } from '../choice-options';
 import { repeatedTexts } from '../rules';
-import { responseGuard, type KindModule } from '../kind';
+import type { KindModule } from '../kind';
+import { isResponse } from './response';
 import { gradeSingleChoice } from './grade';
 import { singleChoiceSchema, type SingleChoiceResponse } from './schema';
 
@@ -13,9 +13,7 @@ export const singleChoice: KindModule<
 	kind: 'single-choice',
 	interaction: 'choice',
 	schema: singleChoiceSchema,
-	isResponse: responseGuard<SingleChoiceResponse>('single-choice', {
-		option: isNullable(isString)
-	}),
+	isResponse,
 	empty: () => ({ kind: 'single-choice', option: null }),
 	grade: gradeSingleChoice,
 	blank: () => ({ options: blankOptions(2) }),

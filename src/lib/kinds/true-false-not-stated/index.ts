@@ -1,8 +1,9 @@
 /** True / false / not stated, as one kind module. */
 import type { Bilingual } from '../../content/question-parts';
-import { responseGuard, type KindModule } from '../kind';
+import type { KindModule } from '../kind';
+import { isResponse } from './response';
 import { gradeTrueFalse } from './grade';
-import { isTruthValue, trueFalseSchema, type TrueFalseResponse } from './schema';
+import { trueFalseSchema, type TrueFalseResponse } from './schema';
 
 export const trueFalseNotStated: KindModule<
 	ReturnType<typeof trueFalseSchema>,
@@ -11,9 +12,7 @@ export const trueFalseNotStated: KindModule<
 	kind: 'true-false-not-stated',
 	interaction: 'choice',
 	schema: trueFalseSchema,
-	isResponse: responseGuard<TrueFalseResponse>('true-false-not-stated', {
-		value: (x) => x === null || isTruthValue(x)
-	}),
+	isResponse,
 	empty: () => ({ kind: 'true-false-not-stated', value: null }),
 	grade: gradeTrueFalse,
 	blank: () => ({ answer: 'true', feedback: {} }),

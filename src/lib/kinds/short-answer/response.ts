@@ -1,0 +1,10 @@
+/**
+ * The shape of a stored short-answer answer, checked when it is read back. Apart from the kind
+ * module (index.ts) so that reading saved answers needs no grader or question schema: the progress
+ * page reads them without either (issue 12).
+ */
+import { isString } from '../../storage/guards';
+import { responseGuard } from '../kind';
+import type { ShortAnswerResponse } from './schema';
+
+export const isResponse = responseGuard<ShortAnswerResponse>('short-answer', { text: isString });

@@ -1,0 +1,12 @@
+/**
+ * The shape of a stored single-choice answer, checked when it is read back. Apart from the kind
+ * module (index.ts) so that reading saved answers needs no grader or question schema: the progress
+ * page reads them without either (issue 12).
+ */
+import { isNullable, isString } from '../../storage/guards';
+import { responseGuard } from '../kind';
+import type { SingleChoiceResponse } from './schema';
+
+export const isResponse = responseGuard<SingleChoiceResponse>('single-choice', {
+	option: isNullable(isString)
+});
