@@ -3,7 +3,7 @@
  * and dates that nothing observes).
  */
 import type { Lesson } from '$lib/content/schema';
-import { newSchedule } from '$lib/domain/scheduling/scheduler';
+import { newSchedule } from '$lib/domain/scheduling/new-card';
 import {
 	REVIEW_CARD_VERSION,
 	reviewCardId,

@@ -14,7 +14,7 @@ import {
 } from '$lib/domain/scheduling/card-face';
 import { shortInterval, type ShortInterval } from '$lib/domain/scheduling/interval';
 import { reviewQueue } from '$lib/domain/scheduling/queue';
-import { createScheduler } from '$lib/domain/scheduling/scheduler';
+import type { Scheduler } from '$lib/domain/scheduling/scheduler';
 import { RATINGS, type CardRating } from '$lib/domain/scheduling/types';
 import { toStorageError, type StorageErrorKind } from '$lib/storage/db';
 import type { ReviewCard } from '$lib/storage/review-cards';
@@ -36,6 +36,8 @@ import {
 import { deviceReviewStore, type ReviewStore } from './review-store';
 
 export { newReviewCard };
+
+type SchedulingModule = typeof import('$lib/domain/scheduling/scheduler');
 
 /** The draft that holds where the learner is in the session. */
 export const REVIEW_DRAFT_ID = 'review:session';
@@ -87,8 +89,15 @@ export class ReviewSession {
 	);
 	/** The card shown, if any is due. */
 	readonly current = $derived<ReviewCard | undefined>(this.queue.due[0]);
+	/**
+	 * The scheduler's code (ts-fsrs), loaded once an answer is shown: the ratings need it, the
+	 * first card does not (issue 12). A failed load is tried again at the next attempt.
+	 */
+	#createScheduler = $state.raw<SchedulingModule['createScheduler']>();
+	#schedulingLoad: Promise<SchedulingModule> | undefined;
+	#schedulerFailed = $state(false);
 	readonly #scheduler = $derived(
-		createScheduler({ desiredRetention: this.#settings.desiredRetention })
+		this.#createScheduler?.({ desiredRetention: this.#settings.desiredRetention })
 	);
 	/** What the current card shows, once its lesson is loaded. */
 	readonly face = $derived.by<CardFace | undefined>(() => {
@@ -99,7 +108,7 @@ export class ReviewSession {
 	/** The next interval each rating would give the current card. */
 	readonly intervals = $derived.by<Record<CardRating, ShortInterval> | undefined>(() => {
 		const card = this.current;
-		if (!card) return undefined;
+		if (!card || !this.#scheduler) return undefined;
 		const preview = this.#scheduler.preview(card, dateAt(this.#now));
 		return Object.fromEntries(
 			RATINGS.map((r) => [r, shortInterval(preview[r].interval)])
@@ -141,6 +150,10 @@ export class ReviewSession {
 	/** The check of the typed answer, once checked. */
 	get verdict(): TypedVerdict | undefined {
 		return this.#verdict;
+	}
+	/** The scheduler's code could not be loaded (offline before the app was installed). */
+	get schedulerFailed(): boolean {
+		return this.#schedulerFailed;
 	}
 	/** Cards rated since the page opened. */
 	get reviewedNow(): number {
@@ -194,6 +207,24 @@ export class ReviewSession {
 		if (!place || place.cardId !== this.current?.id) return;
 		this.#revealed = place.revealed === true;
 		this.#typed = typeof place.typed === 'string' ? place.typed : '';
+		if (this.#revealed) void this.loadScheduler().catch(() => {});
+	}
+
+	/** Loads the scheduler's code once (the ratings show when it is there). */
+	loadScheduler(): Promise<SchedulingModule> {
+		this.#schedulingLoad ??= import('$lib/domain/scheduling/scheduler').then(
+			(module) => {
+				this.#createScheduler = module.createScheduler;
+				this.#schedulerFailed = false;
+				return module;
+			},
+			(error: unknown) => {
+				this.#schedulingLoad = undefined;
+				this.#schedulerFailed = true;
+				throw error;
+			}
+		);
+		return this.#schedulingLoad;
 	}
 
 	#savePlace(): void {
@@ -210,6 +241,7 @@ export class ReviewSession {
 			this.#verdict = checkTyped(this.#typed, this.face);
 		this.#revealed = true;
 		this.#savePlace();
+		void this.loadScheduler().catch(() => {});
 	}
 
 	/** The learner's typed answer, saved as it is typed. */
@@ -223,8 +255,11 @@ export class ReviewSession {
 	async rate(rating: CardRating): Promise<void> {
 		const card = this.current;
 		if (!card || !this.#revealed) return;
+		const scheduler = this.#scheduler ?? (await this.#loadedScheduler());
+		// Rated already, or moved on, while the scheduler was loading.
+		if (!scheduler || this.current !== card || !this.#revealed) return;
 		const now = this.#clock();
-		const { schedule, log } = this.#scheduler.rate(card, rating, now);
+		const { schedule, log } = scheduler.rate(card, rating, now);
 		const rated: ReviewCard = { ...card, ...schedule, log: [...card.log, log] };
 		// The session moves on whether or not the write lands: a full disk must not stop it.
 		this.#cards = this.#cards.map((c) => (c.id === rated.id ? rated : c));
@@ -236,6 +271,15 @@ export class ReviewSession {
 		else this.#unsaved.set(rated.id, rated);
 		await this.#run(() => this.#store.deleteDraft(REVIEW_DRAFT_ID));
 		await this.#loadLessons();
+	}
+
+	async #loadedScheduler(): Promise<Scheduler | undefined> {
+		try {
+			await this.loadScheduler();
+		} catch {
+			return undefined;
+		}
+		return this.#scheduler;
 	}
 
 	/** Sets the current card aside until the next visit, unrated and unchanged. */

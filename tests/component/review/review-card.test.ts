@@ -37,6 +37,8 @@ it('shows the saved word in its sentence, reveals the answer with Space and rate
 	expect(screen.getByText('minister; vizier')).toBeInTheDocument();
 	expect(screen.getByText('و ز ر')).toBeInTheDocument();
 	expect(screen.getByText(/عضو في الحكومة يتولى إدارة وزارة/u)).toBeInTheDocument();
+	// The ratings come with the scheduler's code, loaded as the answer is shown.
+	await screen.findByRole('button', { name: /Good/u });
 	expect(screen.getAllByRole('button').map((b) => b.textContent!.trim())).toEqual([
 		'1 Again · 1m',
 		'2 Hard · 6m',

@@ -1,17 +1,12 @@
 /**
- * Our small interface to ts-fsrs: new cards, the next interval of each rating, and a rating's
- * result, with the clock always passed in. Everything else in the app sees only types.ts.
+ * Our small interface to ts-fsrs: the next interval of each rating, and a rating's result, with the
+ * clock always passed in. Everything else in the app sees only types.ts. New cards are in
+ * new-card.ts: the review page loads this module only once a card's answer is shown (issue 12).
  */
-import {
-	createEmptyCard,
-	fsrs,
-	Rating,
-	State,
-	type Card,
-	type Grade,
-	type ReviewLog
-} from 'ts-fsrs';
+import { fsrs, Rating, State, type Card, type Grade, type ReviewLog } from 'ts-fsrs';
 import { CARD_STATES, type CardRating, type FsrsFields, type ReviewLogEntry } from './types';
+
+export { newSchedule } from './new-card';
 
 const GRADES: Record<CardRating, Grade> = {
 	again: Rating.Again,
@@ -26,7 +21,8 @@ const STATE_OF: Record<State, FsrsFields['state']> = {
 	[State.Relearning]: 'relearning'
 };
 
-function toFields(card: Card): FsrsFields {
+/** A ts-fsrs card as our stored fields. */
+export function toFields(card: Card): FsrsFields {
 	return {
 		due: card.due.toISOString(),
 		stability: card.stability,
@@ -69,11 +65,6 @@ function toLogEntry(log: ReviewLog, rating: CardRating): ReviewLogEntry {
 		scheduledDays: log.scheduled_days,
 		learningSteps: log.learning_steps
 	};
-}
-
-/** The schedule of a card never reviewed, due at `now`. */
-export function newSchedule(now: Date): FsrsFields {
-	return toFields(createEmptyCard(now));
 }
 
 export interface RatingOutcome {

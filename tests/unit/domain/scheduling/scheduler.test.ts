@@ -1,6 +1,10 @@
 import { Rating, createEmptyCard, fsrs } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { createScheduler, newSchedule } from '../../../../src/lib/domain/scheduling/scheduler';
+import {
+	createScheduler,
+	newSchedule,
+	toFields
+} from '../../../../src/lib/domain/scheduling/scheduler';
 import { shortInterval } from '../../../../src/lib/domain/scheduling/interval';
 
 const NOW = new Date('2026-03-02T09:00:00.000Z');
@@ -21,6 +25,11 @@ describe('scheduler', () => {
 			state: 'new',
 			lastReview: null
 		});
+	});
+
+	it("writes out ts-fsrs's own empty card (without loading ts-fsrs)", () => {
+		for (const now of [NOW, new Date('2027-12-31T23:59:59.999Z')])
+			expect(newSchedule(now)).toEqual(toFields(createEmptyCard(now)));
 	});
 
 	it("previews a new card's four intervals as ts-fsrs schedules them", () => {
