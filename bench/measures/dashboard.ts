@@ -11,5 +11,6 @@ export const dashboard: PendingMeasure = {
 	kind: 'timing',
 	scope: 'route',
 	metrics: [{ key: 'ms', label: 'dashboard render', unit: 'ms', budget: 'dashboardRenderMs' }],
-	notMeasuredYet: 'no dashboard yet (/progress is a placeholder)'
+	notMeasuredYet:
+		'not built yet: the page is there, the measure (a year of history seeded in the browser) is not; the aggregation is timed in Node (progress: dashboard aggregation)'
 };
