@@ -16,6 +16,7 @@ import { shortInterval, type ShortInterval } from '$lib/domain/scheduling/interv
 import { reviewQueue } from '$lib/domain/scheduling/queue';
 import type { Scheduler } from '$lib/domain/scheduling/scheduler';
 import { RATINGS, type CardRating } from '$lib/domain/scheduling/types';
+import { lazyOnce } from '$lib/lazy-once';
 import { toStorageError, type StorageErrorKind } from '$lib/storage/db';
 import type { ReviewCard } from '$lib/storage/review-cards';
 import { DEFAULT_REVIEW_SETTINGS, type ReviewSettingsValues } from '$lib/storage/settings';
@@ -37,7 +38,9 @@ import { deviceReviewStore, type ReviewStore } from './review-store';
 
 export { newReviewCard };
 
-type SchedulingModule = typeof import('$lib/domain/scheduling/scheduler');
+/** The scheduler's code, fetched once a card's answer is first shown (issue 12). */
+const loadScheduling = lazyOnce(() => import('$lib/domain/scheduling/scheduler'));
+type SchedulingModule = Awaited<ReturnType<typeof loadScheduling>>;
 
 /** The draft that holds where the learner is in the session. */
 export const REVIEW_DRAFT_ID = 'review:session';
@@ -94,7 +97,6 @@ export class ReviewSession {
 	 * first card does not (issue 12). A failed load is tried again at the next attempt.
 	 */
 	#createScheduler = $state.raw<SchedulingModule['createScheduler']>();
-	#schedulingLoad: Promise<SchedulingModule> | undefined;
 	#schedulerFailed = $state(false);
 	readonly #scheduler = $derived(
 		this.#createScheduler?.({ desiredRetention: this.#settings.desiredRetention })
@@ -211,20 +213,17 @@ export class ReviewSession {
 	}
 
 	/** Loads the scheduler's code once (the ratings show when it is there). */
-	loadScheduler(): Promise<SchedulingModule> {
-		this.#schedulingLoad ??= import('$lib/domain/scheduling/scheduler').then(
+	loadScheduler(): Promise<void> {
+		return loadScheduling().then(
 			(module) => {
 				this.#createScheduler = module.createScheduler;
 				this.#schedulerFailed = false;
-				return module;
 			},
 			(error: unknown) => {
-				this.#schedulingLoad = undefined;
 				this.#schedulerFailed = true;
 				throw error;
 			}
 		);
-		return this.#schedulingLoad;
 	}
 
 	#savePlace(): void {
