@@ -138,3 +138,23 @@ test('the read page and the home page link to the reader, in both languages', as
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 	await expect(page.getByRole('radio', { name: 'كامل' })).toBeChecked();
 });
+
+test('words drawn by the browser, on a reader opened inside the app, act as loaded ones', async ({
+	page
+}) => {
+	// A loaded page keeps the server's words; opened by a link inside the app, the browser draws them.
+	await page.goto('/read');
+	await page.getByRole('link', { name: /وزير الدفاع الروسي في إيران/u }).click();
+	await expect(page).toHaveURL(/\/read\/shoigu-tehran-2023$/u);
+	const first = page.locator('h1 button.word').first();
+	await expect(first).toHaveText('بِهَدَفِ');
+	await page.getByRole('radio', { name: 'As printed' }).check();
+	await expect(first).toHaveText('بهدف');
+	await first.click();
+	await expect(page.getByRole('dialog')).toBeVisible();
+	await expect(first).toHaveAttribute('aria-expanded', 'true');
+	await expectNoAxeViolations(page);
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('dialog')).toBeHidden();
+	await expect(first).toBeFocused();
+});
