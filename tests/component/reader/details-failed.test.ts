@@ -23,6 +23,11 @@ it("says the word's details could not be loaded, and loads them when a word is o
 		"The word's details could not be loaded: check your connection, then open the word again."
 	);
 	expect(screen.queryByRole('dialog')).toBeNull();
+	// Escape takes the notice away, as it closes a word's details, and focus is back on the word.
+	await user.keyboard('{Escape}');
+	expect(screen.queryByRole('alert')).toBeNull();
+	expect(word).toHaveFocus();
+	expect(word).toHaveAttribute('aria-expanded', 'false');
 
 	network.up = true;
 	await user.click(container.querySelector<HTMLButtonElement>('#word-p1-s1-2')!); // another word
