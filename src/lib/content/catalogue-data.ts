@@ -6,8 +6,7 @@
  * no code for server data (2.2 KB gzip on every page, measured on a bare SvelteKit app).
  */
 import { version } from '$app/environment';
-import { resolve } from '$app/paths';
-import type { Pathname } from '$app/types';
+import { fetchPublished, PublishedFileError } from './fetch-published';
 import type { QuestionSet } from './question-schema';
 import type { Skill } from './skills';
 import type { LessonSummary } from './summary';
@@ -47,12 +46,8 @@ async function fetchCatalogue<T extends { version: number }>(
 	fetch: typeof globalThis.fetch,
 	path: string
 ): Promise<T> {
-	const response = await fetch(resolve(path as Pathname));
-	if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-	const data = (await response.json()) as T;
-	// Built by us with the same release as this code: the version stamp is the check that matters.
-	if (data.version !== CATALOGUE_VERSION)
-		throw new Error(`${path}: catalogue version ${String(data.version)}`);
+	const data = await fetchPublished<T>(path, CATALOGUE_VERSION, fetch);
+	if (!data) throw new PublishedFileError(`${path}: not published`);
 	return data;
 }
 

@@ -1,6 +1,5 @@
 import { version } from '$app/environment';
-import { resolve } from '$app/paths';
-import type { Pathname } from '$app/types';
+import { fetchPublished } from './fetch-published';
 import type { Lesson } from './schema';
 import {
 	LESSON_DATA_VERSION,
@@ -11,23 +10,8 @@ import {
 	type QuestionsFile
 } from './lesson-data';
 
-/** Why a lesson could not be opened, worded for the learner by the page. */
-export class LessonUnavailableError extends Error {}
-
-/**
- * One of a lesson's static files, fetched with the global fetch so that SvelteKit does not inline
- * it into the page (the service worker's cache answers when offline); undefined on a 404.
- */
-async function fetchFile<T extends { version: number }>(path: string): Promise<T | undefined> {
-	const response = await globalThis.fetch(resolve(path as Pathname));
-	if (response.status === 404) return undefined;
-	if (!response.ok) throw new LessonUnavailableError(`HTTP ${response.status}`);
-	const data = (await response.json()) as T;
-	// Built by us with the same release as this code, so a version stamp is the check that matters.
-	if (data.version !== LESSON_DATA_VERSION)
-		throw new LessonUnavailableError(`lesson data version ${String(data.version)}`);
-	return data;
-}
+const fetchFile = <T extends { version: number }>(path: string) =>
+	fetchPublished<T>(path, LESSON_DATA_VERSION);
 
 /**
  * A lesson without its question sets, for a page that asks none (the reader, the vocabulary
