@@ -4,6 +4,7 @@ import type { CardState } from '$lib/domain/progress/types';
 import { BACKUP_VERSION, type BackupKind, type BackupProblem } from '$lib/interop/progress-backup';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
+import { dateTimeFormat, numberFormat } from '$lib/intl-format';
 
 export const stateLabels: Record<CardState, () => string> = {
 	new: m.progress_state_new,
@@ -61,18 +62,18 @@ export function refusalText(problem: BackupProblem): string {
 }
 
 export function formatCount(n: number): string {
-	return new Intl.NumberFormat(getLocale()).format(n);
+	return numberFormat(getLocale()).format(n);
 }
 
 /** A share as a whole percentage, rounded down (89.6% never reads as 90%). */
 export function formatPercent(share: number): string {
 	const floored = Math.floor(Math.round(share * 1e6) / 1e4) / 100;
-	return new Intl.NumberFormat(getLocale(), { style: 'percent' }).format(floored);
+	return numberFormat(getLocale(), { style: 'percent' }).format(floored);
 }
 
 /** A day of the dashboard as a short date ("10 Mar"), in the UI language. */
 export function formatDay(day: number, withWeekday = false): string {
-	return new Intl.DateTimeFormat(getLocale(), {
+	return dateTimeFormat(getLocale(), {
 		timeZone: 'UTC',
 		day: 'numeric',
 		month: 'short',

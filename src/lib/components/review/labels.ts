@@ -3,6 +3,7 @@ import type { ShortInterval } from '$lib/domain/scheduling/interval';
 import type { CardRating } from '$lib/domain/scheduling/types';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
+import { dateTimeFormat, relativeTimeFormat } from '$lib/intl-format';
 
 export const RATING_LABELS: Record<CardRating, () => string> = {
 	again: m.review_rating_again,
@@ -35,11 +36,11 @@ export function ratingText(rating: CardRating, interval: ShortInterval): string 
 /** When the next card is due: "in 10 minutes (2 Mar 2026, 10:10)", in the UI's language. */
 export function dueText(due: Date, interval: ShortInterval): string {
 	const locale = `${getLocale()}-u-nu-latn`;
-	const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(
+	const relative = relativeTimeFormat(locale, { numeric: 'auto' }).format(
 		interval.count,
 		interval.unit
 	);
-	const absolute = new Intl.DateTimeFormat(locale, {
+	const absolute = dateTimeFormat(locale, {
 		dateStyle: 'medium',
 		timeStyle: 'short'
 	}).format(due);
