@@ -1,13 +1,14 @@
 /**
  * The question kinds: one module per kind, each in its own folder. Everything that lists kinds
- * (the question schema, the graders, the empty responses, the `fahm grade` answer formats, the
- * bench's answers, the editor's kind list and blank questions) is built from this array, and the
- * players, labels and editors are found beside each module (`<kind>/view.ts`, `label.ts`,
- * `editor.ts`; see components/questions/registry.ts, kind-labels.ts, components/teach/editors.ts).
- * Adding a kind: one folder with its `index.ts`, `response.ts` (the stored answer's guard),
- * `tools.ts` (command line and bench, loaded on demand so the browser never fetches it), `view.ts`
- * and player, `label.ts`, `editor.ts` and editor; one line here, and one in responses.ts (reading
- * saved answers without the graders; the type check fails while it is missing).
+ * (the question schema, the graders, the `fahm grade` answer formats, the bench's answers, the
+ * editor's kind list and blank questions) is built from this array, and the players, labels and
+ * editors are found beside each module (`<kind>/view.ts`, `label.ts`, `editor.ts`; see
+ * components/questions/registry.ts, kind-labels.ts, components/teach/editors.ts).
+ * Adding a kind: one folder with its `index.ts`, `empty.ts` (the answer its player starts from),
+ * `response.ts` (the stored answer's guard), `tools.ts` (command line and bench, loaded on demand
+ * so the browser never fetches it), `view.ts` and player, `label.ts`, `editor.ts` and editor; one
+ * line here, one in empty-responses.ts (showing questions before the graders are fetched) and one
+ * in responses.ts (reading saved answers without them); the type check fails while one is missing.
  */
 import { cloze } from './cloze';
 import { evidence } from './evidence';

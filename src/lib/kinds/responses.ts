@@ -3,7 +3,7 @@
  * schemas: all that reading saved answers needs (the progress page, issue 12). Complete by type (a
  * kind missing here fails the type check); the kinds test checks each is the kind module's own.
  */
-import type { Response } from '../domain/grading/types';
+import type { Response, ResponseOf } from '../domain/grading/types';
 import { isRecord } from '../storage/guards';
 import { isResponse as cloze } from './cloze/response';
 import { isResponse as evidence } from './evidence/response';
@@ -17,7 +17,11 @@ import { isResponse as shortAnswer } from './short-answer/response';
 import { isResponse as singleChoice } from './single-choice/response';
 import { isResponse as trueFalseNotStated } from './true-false-not-stated/response';
 
-export const RESPONSE_GUARDS: { readonly [K in Kind['kind']]: (value: unknown) => boolean } = {
+type KindName = Kind['kind'];
+
+export const RESPONSE_GUARDS: {
+	readonly [K in KindName]: (value: unknown) => value is ResponseOf<K>;
+} = {
 	'single-choice': singleChoice,
 	'multiple-response': multipleResponse,
 	'true-false-not-stated': trueFalseNotStated,
@@ -38,5 +42,5 @@ export function isStoredResponse(value: unknown): value is Response {
 		!Object.hasOwn(RESPONSE_GUARDS, value.kind)
 	)
 		return false;
-	return RESPONSE_GUARDS[value.kind as Kind['kind']](value);
+	return RESPONSE_GUARDS[value.kind as KindName](value);
 }

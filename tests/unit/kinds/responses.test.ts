@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../../src/lib/kinds';
+import { EMPTY_RESPONSES } from '../../../src/lib/kinds/empty-responses';
 import { isStoredResponse, RESPONSE_GUARDS } from '../../../src/lib/kinds/responses';
 
-// Saved answers are read with the guards alone (no graders on the progress page): the table must be
-// each kind module's own guard, for every kind and no other.
-describe('the stored-answer guards, apart from the kind modules', () => {
-	it("are each kind module's own guard, for every kind", () => {
-		expect(Object.keys(RESPONSE_GUARDS).sort()).toEqual(KINDS.map((k) => k.kind).sort());
-		for (const kind of KINDS) expect(RESPONSE_GUARDS[kind.kind], kind.kind).toBe(kind.isResponse);
+// Blank questions are shown and saved answers read with tables of the kinds' empty answers and
+// guards alone (no graders until a learner answers, none on the progress page): each table must
+// hold each kind module's own, for every kind and no other.
+describe('the empty answers and stored-answer guards, apart from the kind modules', () => {
+	it("are each kind module's own, for every kind", () => {
+		const every = KINDS.map((k) => k.kind).sort();
+		expect(Object.keys(RESPONSE_GUARDS).sort()).toEqual(every);
+		expect(Object.keys(EMPTY_RESPONSES).sort()).toEqual(every);
+		for (const kind of KINDS) {
+			expect(RESPONSE_GUARDS[kind.kind], kind.kind).toBe(kind.isResponse);
+			expect(EMPTY_RESPONSES[kind.kind], kind.kind).toBe(kind.empty);
+		}
 	});
 
 	it("accept each kind's empty answer and refuse what no kind wrote", () => {

@@ -1,6 +1,7 @@
 /** Cloze, as one kind module. */
 import { clozeRules } from './rules';
 import type { KindModule } from '../kind';
+import { empty } from './empty';
 import { isResponse } from './response';
 import { gradeCloze } from './grade';
 import { clozeSchema, type ClozeResponse } from './schema';
@@ -10,7 +11,7 @@ export const cloze: KindModule<ReturnType<typeof clozeSchema>, ClozeResponse> = 
 	interaction: 'fill-in',
 	schema: clozeSchema,
 	isResponse,
-	empty: (q) => ({ kind: 'cloze', gaps: q.gaps.map(() => null) }),
+	empty,
 	grade: gradeCloze,
 	blank: () => ({ sentence: '', gaps: [], mode: 'bank', distractors: [], profile: 'standard' }),
 	rules: clozeRules,

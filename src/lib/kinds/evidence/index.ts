@@ -1,5 +1,6 @@
 /** Evidence, as one kind module. */
 import type { KindModule } from '../kind';
+import { empty } from './empty';
 import { isResponse } from './response';
 import { gradeEvidence } from './grade';
 import { evidenceSchema, type EvidenceResponse } from './schema';
@@ -9,7 +10,7 @@ export const evidence: KindModule<ReturnType<typeof evidenceSchema>, EvidenceRes
 	interaction: 'choice',
 	schema: evidenceSchema,
 	isResponse,
-	empty: () => ({ kind: 'evidence', sentences: [] }),
+	empty,
 	grade: gradeEvidence,
 	blank: () => ({ claim: '' }),
 	tools: () => import('./tools')

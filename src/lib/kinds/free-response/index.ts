@@ -1,6 +1,7 @@
 /** Free response, as one kind module. */
 import type { Bilingual } from '../../content/question-parts';
 import type { KindModule } from '../kind';
+import { empty } from './empty';
 import { isResponse } from './response';
 import { gradeFreeResponse } from './grade';
 import { freeResponseSchema, type FreeResponseResponse } from './schema';
@@ -13,7 +14,7 @@ export const freeResponse: KindModule<
 	interaction: 'long-fill-in',
 	schema: freeResponseSchema,
 	isResponse,
-	empty: () => ({ kind: 'free-response', text: '', checked: [] }),
+	empty,
 	grade: gradeFreeResponse,
 	blank: () => ({ sampleAnswer: '', checklist: [{ en: '', ar: '' }] }),
 	texts: (q) => q.checklist.map((c, i): [string, Bilingual] => [`checklist[${i}]`, c]),

@@ -1,6 +1,7 @@
 /** Matching, as one kind module. */
 import { distractorsAnswering, repeatedTexts } from '../rules';
 import type { KindModule } from '../kind';
+import { empty } from './empty';
 import { isResponse } from './response';
 import { gradeMatching } from './grade';
 import { matchingSchema, type MatchingResponse } from './schema';
@@ -10,10 +11,7 @@ export const matching: KindModule<ReturnType<typeof matchingSchema>, MatchingRes
 	interaction: 'matching',
 	schema: matchingSchema,
 	isResponse,
-	empty: (q) => ({
-		kind: 'matching',
-		matches: Object.fromEntries(q.pairs.map((p) => [p.id, null]))
-	}),
+	empty,
 	grade: gradeMatching,
 	blank: () => ({
 		pairs: [

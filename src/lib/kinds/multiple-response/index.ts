@@ -2,6 +2,7 @@
 import { blankOptions, carriedOptions, optionFeedbackTexts } from '../choice-options';
 import { repeatedTexts } from '../rules';
 import type { KindModule } from '../kind';
+import { empty } from './empty';
 import { isResponse } from './response';
 import { gradeMultipleResponse } from './grade';
 import { multipleResponseSchema, type MultipleResponseResponse } from './schema';
@@ -14,7 +15,7 @@ export const multipleResponse: KindModule<
 	interaction: 'choice',
 	schema: multipleResponseSchema,
 	isResponse,
-	empty: () => ({ kind: 'multiple-response', options: [] }),
+	empty,
 	grade: gradeMultipleResponse,
 	/** Three options, the fewest a multiple response question may have. */
 	blank: () => ({ options: blankOptions(3) }),

@@ -1,5 +1,6 @@
 /** Numerical, as one kind module. */
 import type { KindModule } from '../kind';
+import { empty } from './empty';
 import { isResponse } from './response';
 import { gradeNumerical } from './grade';
 import { numericalSchema, type NumericalResponse } from './schema';
@@ -9,7 +10,7 @@ export const numerical: KindModule<ReturnType<typeof numericalSchema>, Numerical
 	interaction: 'numeric',
 	schema: numericalSchema,
 	isResponse,
-	empty: () => ({ kind: 'numerical', text: '' }),
+	empty,
 	grade: gradeNumerical,
 	blank: () => ({ answer: 0, tolerance: 0 }),
 	tools: () => import('./tools')

@@ -2,6 +2,7 @@
 import type { Bilingual } from '../../content/question-parts';
 import { repeatedTexts } from '../rules';
 import type { KindModule } from '../kind';
+import { empty } from './empty';
 import { isResponse } from './response';
 import { gradeShortAnswer } from './grade';
 import { shortAnswerSchema, type ShortAnswerResponse } from './schema';
@@ -11,7 +12,7 @@ export const shortAnswer: KindModule<ReturnType<typeof shortAnswerSchema>, Short
 	interaction: 'fill-in',
 	schema: shortAnswerSchema,
 	isResponse,
-	empty: () => ({ kind: 'short-answer', text: '' }),
+	empty,
 	grade: gradeShortAnswer,
 	blank: () => ({ answerLanguage: 'ar', profile: 'standard', accepted: [{ text: '', credit: 1 }] }),
 	rules: (q) =>

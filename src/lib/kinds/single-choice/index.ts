@@ -2,6 +2,7 @@
 import { blankOptions, carriedOptions, optionFeedbackTexts } from '../choice-options';
 import { repeatedTexts } from '../rules';
 import type { KindModule } from '../kind';
+import { empty } from './empty';
 import { isResponse } from './response';
 import { gradeSingleChoice } from './grade';
 import { singleChoiceSchema, type SingleChoiceResponse } from './schema';
@@ -14,7 +15,7 @@ export const singleChoice: KindModule<
 	interaction: 'choice',
 	schema: singleChoiceSchema,
 	isResponse,
-	empty: () => ({ kind: 'single-choice', option: null }),
+	empty,
 	grade: gradeSingleChoice,
 	blank: () => ({ options: blankOptions(2) }),
 	carry: (from) => carriedOptions(from, 2),

@@ -1,6 +1,7 @@
 /** True / false / not stated, as one kind module. */
 import type { Bilingual } from '../../content/question-parts';
 import type { KindModule } from '../kind';
+import { empty } from './empty';
 import { isResponse } from './response';
 import { gradeTrueFalse } from './grade';
 import { trueFalseSchema, type TrueFalseResponse } from './schema';
@@ -13,7 +14,7 @@ export const trueFalseNotStated: KindModule<
 	interaction: 'choice',
 	schema: trueFalseSchema,
 	isResponse,
-	empty: () => ({ kind: 'true-false-not-stated', value: null }),
+	empty,
 	grade: gradeTrueFalse,
 	blank: () => ({ answer: 'true', feedback: {} }),
 	texts: (q) =>
