@@ -1,11 +1,11 @@
 import type { Question } from '$lib/content/question-schema';
 import type { Lesson } from '$lib/content/schema';
-import { gradeAny } from '$lib/domain/grading';
 import type { Grade, Response } from '$lib/domain/grading/types';
 import type { PracticeMode } from '$lib/domain/practice/mode';
 import type { Outcome } from '$lib/domain/practice/score';
 import type { NewAttempt, QuestionRun } from '$lib/storage/attempts';
 import { emptyResponse } from '$lib/components/questions/responses';
+import { graders, loadGraders } from './graders.svelte';
 
 /** Whether a grade settles the question: an empty or unfit answer is a prompt to answer, not a verdict. */
 export function settles(grade: Grade | undefined): grade is Grade {
@@ -53,6 +53,8 @@ export class PracticeItem {
 	set response(value: Response) {
 		this.#response = value;
 		this.#onchange?.(this);
+		// A learner at work will check: have the graders here by then (a failure shows at Check).
+		loadGraders().catch(() => {});
 	}
 
 	/** Calls `listener` after each later change of the answer. */
@@ -73,18 +75,22 @@ export class PracticeItem {
 		if (draft?.kind !== this.question.kind) return;
 		if (this.settled) this.retry();
 		this.#response = draft;
+		loadGraders().catch(() => {});
 	}
 
 	/**
 	 * The item as a run left it: the latest answer checked, locked with its grade, and the first
 	 * check's grade. Both are graded afresh, so the verdict is the current question's (a teacher
-	 * may have edited it); an answer of another kind than the question's is not restored.
+	 * may have edited it); an answer of another kind than the question's is not restored. Without
+	 * the graders (see `loadGraders`, which a page restoring runs waits for) the answer comes back
+	 * unlocked, to be checked again.
 	 */
 	static restore(question: Question, lesson: Lesson, run: QuestionRun | undefined): PracticeItem {
 		const fits = (response: Response | undefined) =>
 			response?.kind === question.kind ? response : undefined;
 		const item = new PracticeItem(question, fits(run?.latest.response));
-		if (!run) return item;
+		const gradeAny = graders();
+		if (!run || !gradeAny) return item;
 		const grade = gradeAny(question, item.response, { lesson });
 		if (!settles(grade)) return item;
 		const firstResponse = fits(run.first.response);
@@ -100,8 +106,13 @@ export class PracticeItem {
 		return settles(this.grade);
 	}
 
-	/** Grades the answer as it stands; the lesson is the cloze and evidence graders' context. */
+	/**
+	 * Grades the answer as it stands; the lesson is the cloze and evidence graders' context. The
+	 * graders must be there (`withGraders`).
+	 */
 	check(lesson: Lesson): Grade {
+		const gradeAny = graders();
+		if (!gradeAny) throw new Error('check(): the graders are not loaded');
 		const grade = gradeAny(this.question, this.response, { lesson });
 		this.grade = grade;
 		if (settles(grade)) {
@@ -114,11 +125,13 @@ export class PracticeItem {
 	/**
 	 * Whether the learner has given an answer that would get a verdict: one they changed from how
 	 * it started (an ordering left as shuffled is no answer) and that is not empty or unfit. Test
-	 * mode counts these as answered, and grades them at Finish.
+	 * mode counts these as answered, and grades them at Finish. Until the graders have arrived
+	 * (fetched on the first change) none is; read in a derived, the count updates when they do.
 	 */
 	hasAnswer(lesson: Lesson): boolean {
 		if (!this.changed) return false;
-		return settles(gradeAny(this.question, this.response, { lesson }));
+		const gradeAny = graders();
+		return gradeAny !== undefined && settles(gradeAny(this.question, this.response, { lesson }));
 	}
 
 	/** Unlocks the answer for another go (the answer stays, to be corrected). */

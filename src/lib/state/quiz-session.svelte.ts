@@ -12,6 +12,7 @@ import { summarizeScore, type ScoreSummary } from '$lib/domain/practice/score';
 import { runAttempts } from '$lib/storage/attempts';
 import { toStorageError, type StorageErrorKind } from '$lib/storage/db';
 import { DraftKeeper } from './draft-keeper';
+import { loadGraders, withGraders } from './graders.svelte';
 import { PracticeItem, settles } from './practice-item.svelte';
 import { deviceLog, type PracticeLog } from './practice-log';
 
@@ -132,6 +133,9 @@ export class QuizSession {
 			const drafts = await this.#drafts.load(this.setId);
 			this.unreadable = unreadable + drafts.unreadable;
 			const runs = runAttempts(attempts, progress.startedAt);
+			// Checked answers come back locked with their verdict: graded afresh, so graders first
+			// (without them, they come back unlocked, to be checked again).
+			if (runs.size > 0) await loadGraders().catch(() => undefined);
 			this.items = this.questions.map((question) => {
 				const item = PracticeItem.restore(question, this.lesson, runs.get(question.id));
 				// Test answers saved by versions before the drafts store are in the progress record.
@@ -152,16 +156,21 @@ export class QuizSession {
 		this.#save();
 	}
 
-	/** Checks the current answer and stores it (when it was gradable). Practice mode only. */
-	check(): void {
-		if (this.mode !== 'practice') return;
+	/**
+	 * Checks the current answer and stores it (when it was gradable). Practice mode only. Rejects,
+	 * changing nothing, when the graders cannot be fetched.
+	 */
+	check(): Promise<void> {
+		if (this.mode !== 'practice') return Promise.resolve();
 		const item = this.current;
-		const grade = item.check(this.lesson);
-		if (!settles(grade)) return;
-		// The position goes with the first answer, so that a reload finds this run.
-		this.#save();
-		this.#record(item);
-		this.#drafts.drop(this.setId, item);
+		return withGraders(() => {
+			const grade = item.check(this.lesson);
+			if (!settles(grade)) return;
+			// The position goes with the first answer, so that a reload finds this run.
+			this.#save();
+			this.#record(item);
+			this.#drafts.drop(this.setId, item);
+		});
 	}
 
 	retry(): void {
@@ -191,9 +200,22 @@ export class QuizSession {
 
 	/**
 	 * Goes to the score. A test is graded here, each answer once (its first and only check), and
-	 * stored; questions left without an answer count 0.
+	 * stored; questions left without an answer count 0. Rejects, changing nothing, when there are
+	 * answers to grade and the graders cannot be fetched.
 	 */
-	finish(): void {
+	finish(): Promise<void> {
+		const grading =
+			this.mode === 'test' &&
+			this.position.phase === 'question' &&
+			this.items.some((item) => !item.settled && item.changed);
+		if (!grading) {
+			this.#finish();
+			return Promise.resolve();
+		}
+		return withGraders(() => this.#finish());
+	}
+
+	#finish(): void {
 		if (this.mode === 'test' && this.position.phase === 'question')
 			for (const item of this.items) {
 				if (item.settled || !item.hasAnswer(this.lesson)) continue;

@@ -3,6 +3,7 @@ import type { Lesson } from '$lib/content/schema';
 import { runAttempts } from '$lib/storage/attempts';
 import { toStorageError, type StorageErrorKind } from '$lib/storage/db';
 import { DraftKeeper } from './draft-keeper';
+import { loadGraders, withGraders } from './graders.svelte';
 import { PracticeItem, settles } from './practice-item.svelte';
 import { deviceLog, type PracticeLog } from './practice-log';
 
@@ -82,6 +83,8 @@ export class ReadingPractice {
 				const drafts = await this.#drafts.load(readingSetId(set.id));
 				unreadable += list.unreadable + drafts.unreadable;
 				const runs = runAttempts(list.attempts, 0);
+				// Checked answers come back graded afresh (without graders, unlocked: see restore).
+				if (runs.size > 0) await loadGraders().catch(() => undefined);
 				for (const question of set.questions) {
 					const item = PracticeItem.restore(question, this.lesson, runs.get(question.id));
 					item.resume(drafts.responses.get(question.id));
@@ -96,8 +99,15 @@ export class ReadingPractice {
 		this.loaded = true;
 	}
 
-	/** Checks the answer of one question and records it (when it was gradable). */
-	check(setId: string, item: PracticeItem): void {
+	/**
+	 * Checks the answer of one question and records it (when it was gradable). Rejects, changing
+	 * nothing, when the graders cannot be fetched.
+	 */
+	check(setId: string, item: PracticeItem): Promise<void> {
+		return withGraders(() => this.#check(setId, item));
+	}
+
+	#check(setId: string, item: PracticeItem): void {
 		if (!settles(item.check(this.lesson))) return;
 		const place = {
 			lessonId: this.lesson.article.id,

@@ -84,9 +84,10 @@ describe('quiz', () => {
 		expect(progress).toHaveAttribute('max', '3');
 		expect(heading()).toHaveTextContent('Question 1 of 3');
 
-		// An empty answer is a prompt, not a wrong answer, and is not stored.
+		// An empty answer is a prompt, not a wrong answer, and is not stored. (This first Check
+		// fetches the graders: the feedback follows.)
 		await user.click(screen.getByRole('button', { name: 'Check' }));
-		expect(screen.getByText(/No answer yet/u)).toBeInTheDocument();
+		expect(await screen.findByText(/No answer yet/u)).toBeInTheDocument();
 		expect(log.attempts).toHaveLength(0);
 
 		await user.click(screen.getByRole('radio', { name: 'False' }));

@@ -128,7 +128,7 @@ describe('one way to record practice', () => {
 		await reading.load();
 		const item = reading.items[ReadingPractice.key('set', 'q1')]!;
 		item.response = { kind: 'true-false-not-stated', value: 'true' };
-		reading.check('set', item);
+		await reading.check('set', item);
 
 		const quizLog = new MemoryLog();
 		const quiz = new QuizSession({

@@ -1,0 +1,40 @@
+/**
+ * What checks answers is fetched as code when a learner first answers (issue 12). When that fetch
+ * fails, Finish in a test says so, its answers stay as the learner left them and nothing is
+ * recorded; the next Finish tries again.
+ */
+import { screen, waitFor } from '@testing-library/svelte';
+import { expect, it, vi } from 'vitest';
+import { twoQuestionQuiz } from './offline-quiz';
+
+const network = vi.hoisted(() => ({ up: false }));
+vi.mock('../../../src/lib/domain/grading/index.ts', async (importOriginal) => {
+	if (!network.up) throw new TypeError('Failed to fetch dynamically imported module');
+	return importOriginal();
+});
+
+it('says a test could not be graded at Finish, keeps its answers, and grades them on the next press', async () => {
+	const { user, log } = await twoQuestionQuiz('Test mode');
+	await user.click(screen.getByRole('radio', { name: 'True' }));
+	await user.click(screen.getByRole('button', { name: 'Next' }));
+	await user.click(screen.getByRole('radio', { name: 'False' }));
+	// Without the graders no answer counts yet: the learner is asked, and finishes all the same.
+	await user.click(screen.getByRole('button', { name: 'Finish' }));
+	await user.click(screen.getByRole('button', { name: 'Finish now' }));
+	const notice = await screen.findByText(
+		'Your answers could not be graded: the page could not load what it needs. Check your connection, then press Finish again. Your answers are kept.'
+	);
+	expect(notice.closest('[role="alert"]')).not.toBeNull();
+	expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/^Question 2/u);
+	expect(screen.getByRole('radio', { name: 'False' })).toBeChecked();
+	expect(log.attempts).toHaveLength(0);
+
+	network.up = true;
+	await user.click(screen.getByRole('button', { name: 'Finish' }));
+	await user.click(screen.getByRole('button', { name: 'Finish now' }));
+	await waitFor(() =>
+		expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Your score')
+	);
+	expect(screen.getByText('2 of 2 points (100%)')).toBeInTheDocument();
+	expect(log.attempts.map((a) => a.grade.verdict)).toEqual(['correct', 'correct']);
+});
