@@ -82,19 +82,20 @@ export class PracticeItem {
 	 * The item as a run left it: the latest answer checked, locked with its grade, and the first
 	 * check's grade. Both are graded afresh, so the verdict is the current question's (a teacher
 	 * may have edited it); an answer of another kind than the question's is not restored. Without
-	 * the graders (see `loadGraders`, which a page restoring runs waits for) the answer comes back
-	 * unlocked, to be checked again.
+	 * the graders (a page restoring runs waits for `loadGraders`; the fetch may fail offline) the
+	 * grades come back as they were stored: locked all the same, so another try cannot count.
 	 */
 	static restore(question: Question, lesson: Lesson, run: QuestionRun | undefined): PracticeItem {
 		const fits = (response: Response | undefined) =>
 			response?.kind === question.kind ? response : undefined;
 		const item = new PracticeItem(question, fits(run?.latest.response));
+		if (!run) return item;
 		const gradeAny = graders();
-		if (!run || !gradeAny) return item;
-		const grade = gradeAny(question, item.response, { lesson });
+		const regrade = (response: Response | undefined, stored: Grade) =>
+			response && (gradeAny ? gradeAny(question, response, { lesson }) : stored);
+		const grade = regrade(fits(run.latest.response), run.latest.grade);
 		if (!settles(grade)) return item;
-		const firstResponse = fits(run.first.response);
-		const first = firstResponse && gradeAny(question, firstResponse, { lesson });
+		const first = regrade(fits(run.first.response), run.first.grade);
 		item.grade = grade;
 		item.first = settles(first) ? first : grade;
 		item.checks = run.checks;

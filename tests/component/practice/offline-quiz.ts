@@ -11,22 +11,25 @@ import { QuizSession } from '../../../src/lib/state/quiz-session.svelte';
 import { lesson, question } from '../questions/fixtures';
 import { MemoryLog } from './memory-log';
 
-const questions = [
+export const questions = [
 	question('true-false-not-stated', { id: 'q1', answer: 'true' }),
 	question('true-false-not-stated', { id: 'q2', answer: 'false' })
 ];
 
-export async function twoQuestionQuiz(mode: 'Practice mode' | 'Test mode') {
+/** `mode` null: a quiz whose stored run already has its mode (reopened). */
+export async function twoQuestionQuiz(
+	mode: 'Practice mode' | 'Test mode' | null,
+	log = new MemoryLog()
+) {
 	await Promise.all([
 		loadPlayer('true-false-not-stated'),
 		import('../../../src/lib/components/practice/QuizScore.svelte')
 	]);
-	const log = new MemoryLog();
 	const session = new QuizSession({ lesson, setId: 'set', questions, passMark: 0.6, log });
 	await session.load();
 	const user = userEvent.setup();
 	render(Quiz, { session });
-	await user.click(screen.getByRole('button', { name: mode }));
+	if (mode) await user.click(screen.getByRole('button', { name: mode }));
 	await waitFor(() =>
 		expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/^Question 1/u)
 	);
