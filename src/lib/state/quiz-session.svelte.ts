@@ -134,7 +134,7 @@ export class QuizSession {
 			this.unreadable = unreadable + drafts.unreadable;
 			const runs = runAttempts(attempts, progress.startedAt);
 			// Checked answers come back locked with their verdict: graded afresh, so graders first
-			// (without them, they come back unlocked, to be checked again).
+			// (without them, locked with the grades as they were stored).
 			if (runs.size > 0) await loadGraders().catch(() => undefined);
 			this.items = this.questions.map((question) => {
 				const item = PracticeItem.restore(question, this.lesson, runs.get(question.id));

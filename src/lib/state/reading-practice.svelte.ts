@@ -83,7 +83,7 @@ export class ReadingPractice {
 				const drafts = await this.#drafts.load(readingSetId(set.id));
 				unreadable += list.unreadable + drafts.unreadable;
 				const runs = runAttempts(list.attempts, 0);
-				// Checked answers come back graded afresh (without graders, unlocked: see restore).
+				// Checked answers come back graded afresh (without graders, as stored: see restore).
 				if (runs.size > 0) await loadGraders().catch(() => undefined);
 				for (const question of set.questions) {
 					const item = PracticeItem.restore(question, this.lesson, runs.get(question.id));
