@@ -28,6 +28,14 @@ export async function loadGraders(): Promise<GradeAny> {
 }
 
 /**
+ * Starts fetching the graders if they are not there yet, for a learner at work (a failure shows at
+ * Check). Nothing to do once they are: this runs on every change of an answer, each keystroke.
+ */
+export function fetchGradersSoon(): void {
+	if (!fetchGraders.loaded) loadGraders().catch(() => {});
+}
+
+/**
  * Runs `action` with the graders there: at once when they are already (the feedback is drawn in
  * the same task as the click), else once they have arrived. Rejects when they cannot be fetched.
  */

@@ -5,7 +5,7 @@ import type { PracticeMode } from '$lib/domain/practice/mode';
 import type { Outcome } from '$lib/domain/practice/score';
 import type { NewAttempt, QuestionRun } from '$lib/storage/attempts';
 import { emptyResponse } from '$lib/components/questions/responses';
-import { graders, loadGraders } from './graders.svelte';
+import { fetchGradersSoon, graders } from './graders.svelte';
 
 /** Whether a grade settles the question: an empty or unfit answer is a prompt to answer, not a verdict. */
 export function settles(grade: Grade | undefined): grade is Grade {
@@ -53,8 +53,8 @@ export class PracticeItem {
 	set response(value: Response) {
 		this.#response = value;
 		this.#onchange?.(this);
-		// A learner at work will check: have the graders here by then (a failure shows at Check).
-		loadGraders().catch(() => {});
+		// A learner at work will check: have the graders here by then.
+		fetchGradersSoon();
 	}
 
 	/** Calls `listener` after each later change of the answer. */
@@ -75,7 +75,7 @@ export class PracticeItem {
 		if (draft?.kind !== this.question.kind) return;
 		if (this.settled) this.retry();
 		this.#response = draft;
-		loadGraders().catch(() => {});
+		fetchGradersSoon();
 	}
 
 	/**
