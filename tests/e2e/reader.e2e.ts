@@ -111,13 +111,14 @@ for (const path of [READER, `/ar${READER}`])
 		});
 
 test('settings and saved words stay on the device', async ({ page }) => {
-	await page.goto(READER);
+	// The reader hydrates once its lesson file has arrived; a choice made before that is lost.
+	await page.goto(READER, { waitUntil: 'networkidle' });
 	await page.getByRole('button', { name: 'Larger text' }).click();
 	await page.getByRole('radio', { name: 'Without case endings' }).check();
 	await page.locator('#word-p1-s1-1').click();
 	await page.getByRole('button', { name: 'Add to review' }).click();
 	await expect(page.getByRole('heading', { name: 'Saved words (1)' })).toBeVisible();
-	await page.reload();
+	await page.reload({ waitUntil: 'networkidle' });
 	await expect(page.getByRole('radio', { name: 'Without case endings' })).toBeChecked();
 	await expect(page.locator('article')).toHaveClass(/size-2/u);
 	const saved = page.getByRole('region', { name: 'Saved words (1)' });

@@ -42,16 +42,28 @@ export function lessonQuestionsPath(id: string, release: string): string {
 	return `/lessons/${encodeURIComponent(release)}/questions/${encodeURIComponent(id)}.json`;
 }
 
-/** The pages that open a lesson as they load, and whether they ask its questions. */
-const LESSON_PAGES: { route: RegExp; questions: boolean }[] = [
-	{ route: /^\/read\/\[id\]$/u, questions: false },
-	{ route: /^\/practice\/\[id\]\/vocabulary$/u, questions: false },
-	{ route: /^\/practice\/\[id\](\/quiz)?$/u, questions: true }
+/**
+ * The pages that open a lesson as they load, whether they ask its questions, and whether their
+ * prerendered HTML already shows what the learner came for (the article, the first card): such a
+ * page paints before it downloads what hydration needs (paint-first.ts). The quiz shows its mode
+ * choice or a saved run, both drawn in the browser: it hydrates at once.
+ */
+const LESSON_PAGES: { route: RegExp; questions: boolean; paintFirst: boolean }[] = [
+	{ route: /^\/read\/\[id\]$/u, questions: false, paintFirst: true },
+	{ route: /^\/practice\/\[id\]\/vocabulary$/u, questions: false, paintFirst: true },
+	{ route: /^\/practice\/\[id\]$/u, questions: true, paintFirst: true },
+	{ route: /^\/practice\/\[id\]\/quiz$/u, questions: true, paintFirst: false }
 ];
+
+/** Whether a page of this route paints before it fetches its scripts and data (above). */
+export function paintsFirst(routeId: string | null): boolean {
+	return LESSON_PAGES.some((p) => routeId !== null && p.route.test(routeId) && p.paintFirst);
+}
 
 /**
  * `<link rel="preload">` tags for the lesson files a prerendered page will fetch, so the download
- * starts with the HTML instead of after the page's scripts; '' for a page that opens no lesson.
+ * starts with the HTML (on a page that paints first, just after its first paint: paint-first.ts)
+ * instead of after the page's scripts; '' for a page that opens no lesson.
  * Addresses are relative to the page (`pathname`, the address as the learner opened it), as
  * SvelteKit writes its own asset links, so a build served under any folder still finds them. The
  * `crossorigin` attribute makes the preload's mode and credentials those of the page's fetch(),

@@ -1,0 +1,97 @@
+import { JSDOM } from 'jsdom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { paintsFirst } from '../../src/lib/content/lesson-data';
+import {
+	afterFirstPaint,
+	deferPreloads,
+	DEFERRED,
+	startDeferredPreloads
+} from '../../src/lib/paint-first';
+
+// A prerendered head as SvelteKit and the app write it (attribute order and quoting as built).
+const HEAD = [
+	'<link rel="icon" href="../favicon.svg" type="image/svg+xml" />',
+	'<script src="../boot.js"></script>',
+	'<link rel="preload" as="fetch" href="../lessons/r/a.json" crossorigin="anonymous">',
+	'<link href="../_app/immutable/entry/start.B5.js" rel="modulepreload">',
+	'<link href="../_app/immutable/chunks/V4.js" rel="modulepreload">',
+	'<link rel="preload" href="/_app/immutable/assets/naskh.woff2" as="font" type="font/woff2" crossorigin="anonymous"/>',
+	'<link href="../_app/immutable/assets/0.C3.css" rel="stylesheet">'
+].join('\n');
+
+const parse = (head: string) => new JSDOM(`<!doctype html><html><head>${head}</head></html>`);
+const rels = (dom: JSDOM) =>
+	[...dom.window.document.querySelectorAll('link')].map((l) => l.getAttribute('rel'));
+
+describe('deferPreloads', () => {
+	it('holds back the scripts and the lesson file, and keeps what the first paint needs', () => {
+		const dom = parse(deferPreloads(HEAD));
+		expect(rels(dom)).toEqual(['icon', null, null, null, 'preload', 'stylesheet']);
+		const font = dom.window.document.querySelector('link[as="font"]');
+		expect(font?.getAttribute('rel')).toBe('preload');
+		const held = [...dom.window.document.querySelectorAll(`link[${DEFERRED}]`)];
+		expect(held.map((l) => [l.getAttribute(DEFERRED), l.getAttribute('href')])).toEqual([
+			['preload', '../lessons/r/a.json'],
+			['modulepreload', '../_app/immutable/entry/start.B5.js'],
+			['modulepreload', '../_app/immutable/chunks/V4.js']
+		]);
+	});
+
+	it('changes nothing else in the page', () => {
+		const body = '<p>rel="modulepreload" is text here</p><a href="x" rel="next">x</a>';
+		expect(deferPreloads(body)).toBe(body);
+	});
+});
+
+describe('startDeferredPreloads', () => {
+	it('gives each held link its rel back, so the browser fetches it', () => {
+		const dom = parse(deferPreloads(HEAD));
+		startDeferredPreloads(dom.window.document);
+		expect(rels(dom)).toEqual([
+			'icon',
+			'preload',
+			'modulepreload',
+			'modulepreload',
+			'preload',
+			'stylesheet'
+		]);
+		expect(dom.window.document.querySelector(`link[${DEFERRED}]`)).toBeNull();
+	});
+});
+
+describe('afterFirstPaint', () => {
+	afterEach(() => vi.useRealTimers());
+
+	it('waits for a frame, then for the task after it', async () => {
+		vi.useFakeTimers();
+		let frame: (() => void) | undefined;
+		let done = false;
+		void afterFirstPaint({ visibilityState: 'visible' }, (callback) => (frame = callback)).then(
+			() => (done = true)
+		);
+		await vi.advanceTimersByTimeAsync(50);
+		expect(done).toBe(false);
+		frame!();
+		expect(done).toBe(false);
+		await vi.advanceTimersByTimeAsync(0);
+		expect(done).toBe(true);
+	});
+
+	it('does not wait in a background tab, which gets no frames', async () => {
+		const frame = vi.fn();
+		await afterFirstPaint({ visibilityState: 'hidden' }, frame);
+		expect(frame).not.toHaveBeenCalled();
+	});
+});
+
+describe('paintsFirst', () => {
+	it('holds for the pages whose HTML shows the lesson, not for the quiz or other pages', () => {
+		expect(paintsFirst('/read/[id]')).toBe(true);
+		expect(paintsFirst('/practice/[id]')).toBe(true);
+		expect(paintsFirst('/practice/[id]/vocabulary')).toBe(true);
+		expect(paintsFirst('/practice/[id]/quiz')).toBe(false);
+		expect(paintsFirst('/')).toBe(false);
+		expect(paintsFirst('/review')).toBe(false);
+		expect(paintsFirst(null)).toBe(false);
+	});
+});
