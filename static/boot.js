@@ -14,3 +14,26 @@
 		// Storage blocked (private mode, policy): defaults apply.
 	}
 })();
+
+// Paint first (src/lib/paint-first.ts): an article page is built with its script and data preloads
+// held back, so they do not share the line with what its first paint needs. Start them once the
+// page has painted (the first frame, then the task after it), before the app's own scripts are in:
+// those would otherwise find the scripts they import one level at a time. The app's start hook does
+// the same if it runs first. A background tab paints nothing: there they start once the page is read.
+(function () {
+	var HELD = 'data-after-paint';
+	function start() {
+		var links = document.querySelectorAll('link[' + HELD + ']');
+		for (var i = 0; i < links.length; i++) {
+			links[i].rel = links[i].getAttribute(HELD);
+			links[i].removeAttribute(HELD);
+		}
+	}
+	if (document.visibilityState === 'hidden' || !window.requestAnimationFrame) {
+		document.addEventListener('DOMContentLoaded', start);
+	} else {
+		requestAnimationFrame(function () {
+			setTimeout(start, 0);
+		});
+	}
+})();

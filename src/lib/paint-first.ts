@@ -4,8 +4,11 @@
  * everything hydration needs (40 or so scripts and the lesson file, about 125 KB gzip), and on a slow
  * connection those downloads share the line with the styles and the font the first paint waits
  * for. On such a page the build turns those preloads off (`deferPreloads`, while prerendering),
- * and in the browser they are turned back on once the page has painted (`startDeferredPreloads`,
- * from the client's `init` hook, which SvelteKit awaits before it loads the page's code).
+ * and in the browser they are turned back on once the page has painted: by static/boot.js, the
+ * page's first script, so that all of them start together at the first paint (left to the app's
+ * scripts, the scripts those import would be found one level at a time), and, if it comes first,
+ * by the client's `init` hook (`startAfterPaint`), which SvelteKit awaits before it loads the
+ * page's code.
  *
  * Measured with Lighthouse's mobile profile (median of 3): the largest paint comes 1.2 - 1.8 s
  * sooner on these pages, and the page is interactive about when it was (within 0.25 s). Until it

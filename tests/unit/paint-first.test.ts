@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { paintsFirst } from '../../src/lib/content/lesson-data';
@@ -93,5 +94,55 @@ describe('paintsFirst', () => {
 		expect(paintsFirst('/')).toBe(false);
 		expect(paintsFirst('/review')).toBe(false);
 		expect(paintsFirst(null)).toBe(false);
+	});
+});
+
+describe('static/boot.js', () => {
+	// The first script of every page: it runs before the held links are parsed.
+	const boot = readFileSync(new URL('../../static/boot.js', import.meta.url), 'utf8');
+
+	function page(hidden = false) {
+		const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
+			url: 'https://fahm.test/read/a',
+			runScripts: 'outside-only',
+			pretendToBeVisual: true
+		});
+		let frame: (() => void) | undefined;
+		dom.window.requestAnimationFrame = (callback) => {
+			frame = () => callback(0);
+			return 1;
+		};
+		if (hidden) Object.defineProperty(dom.window.document, 'visibilityState', { value: 'hidden' });
+		dom.window.eval(boot);
+		// The rest of the head arrives after the script, as the parser reads on.
+		dom.window.document.head.insertAdjacentHTML('beforeend', deferPreloads(HEAD));
+		return { dom, frame: () => frame?.() };
+	}
+
+	it("starts an article page's held preloads once the page has painted, not before", async () => {
+		const { dom, frame } = page();
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		expect(rels(dom)).toEqual(['icon', null, null, null, 'preload', 'stylesheet']);
+		frame();
+		expect(rels(dom)).toEqual(['icon', null, null, null, 'preload', 'stylesheet']);
+		await vi.waitFor(() =>
+			expect(dom.window.document.querySelector(`link[${DEFERRED}]`)).toBeNull()
+		);
+		expect(rels(dom)).toEqual([
+			'icon',
+			'preload',
+			'modulepreload',
+			'modulepreload',
+			'preload',
+			'stylesheet'
+		]);
+	});
+
+	it('starts them once the page is read in a background tab, which gets no frames', async () => {
+		const { dom } = page(true);
+		expect(dom.window.document.querySelector(`link[${DEFERRED}]`)).not.toBeNull();
+		dom.window.document.dispatchEvent(new dom.window.Event('DOMContentLoaded'));
+		expect(dom.window.document.querySelector(`link[${DEFERRED}]`)).toBeNull();
+		expect(rels(dom)).toContain('modulepreload');
 	});
 });
