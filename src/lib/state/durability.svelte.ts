@@ -3,7 +3,7 @@
  * (navigator.storage.persist) once the first progress is saved and remembers the answer, and
  * holds the notices every page shows (storage in memory only, a full disk).
  */
-import { storageMode } from '$lib/storage/db';
+import { onMemoryMode } from '$lib/storage/storage-mode';
 
 export type Persistence = 'unknown' | 'granted' | 'denied' | 'unsupported';
 
@@ -30,9 +30,17 @@ export class Durability {
 		return this.#full;
 	}
 
-	/** Checks where storage lives; call in the browser. */
+	#listening = false;
+
+	/**
+	 * Starts following where storage lives (in memory once a page that stores progress found
+	 * IndexedDB refused) and asks whether it is kept; call in the browser.
+	 */
 	async check(): Promise<void> {
-		this.#memoryOnly = (await storageMode()) === 'memory';
+		if (!this.#listening) {
+			this.#listening = true;
+			onMemoryMode(() => (this.#memoryOnly = true));
+		}
 		const storage = globalThis.navigator?.storage;
 		if (!storage?.persisted) return;
 		if (await storage.persisted().catch(() => false)) this.#persistence = 'granted';

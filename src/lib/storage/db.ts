@@ -11,6 +11,7 @@ import {
 	type IDBPTransaction,
 	type StoreNames
 } from 'idb';
+import { reportMemoryMode, resetStorageMode } from './storage-mode';
 
 export const DB_NAME = 'fahm';
 
@@ -132,7 +133,6 @@ let connection: Promise<FahmDB> | undefined;
  */
 let memoryFallback = typeof document !== 'undefined';
 let memory: Promise<FahmDB> | undefined;
-let inMemory = false;
 let memoryKeyRange: typeof IDBKeyRange | undefined;
 
 /** IDBKeyRange of the database in use (the in-memory one has its own). */
@@ -143,14 +143,8 @@ export function keyRange(): typeof IDBKeyRange {
 export function setMemoryFallback(on: boolean): void {
 	memoryFallback = on;
 	memory = undefined;
-	inMemory = false;
 	memoryKeyRange = undefined;
-}
-
-/** 'memory' once the device's storage was refused and the in-memory stand-in took over. */
-export async function storageMode(): Promise<'device' | 'memory'> {
-	await database().catch(() => undefined);
-	return inMemory ? 'memory' : 'device';
+	resetStorageMode();
 }
 
 function openInMemory(): Promise<FahmDB> {
@@ -167,7 +161,7 @@ function openInMemory(): Promise<FahmDB> {
 						wrap(request.transaction!) as unknown as UpgradeTx
 					);
 				request.onsuccess = () => {
-					inMemory = true;
+					reportMemoryMode();
 					resolve(wrap(request.result) as FahmDB);
 				};
 				request.onerror = () => reject(toStorageError(request.error));

@@ -1,8 +1,12 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { Durability } from '../../../src/lib/state/durability.svelte';
+import { reportMemoryMode, resetStorageMode } from '../../../src/lib/storage/storage-mode';
 import { announceProgress, onProgressChange } from '../../../src/lib/state/progress-channel';
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+	vi.unstubAllGlobals();
+	resetStorageMode();
+});
 
 it('asks the browser to keep storage once, when the first progress is saved, and keeps its answer', async () => {
 	const persist = vi.fn(async () => false);
@@ -43,4 +47,20 @@ it('tells the other tabs what changed', async () => {
 	announceProgress('savedWords');
 	await vi.waitFor(() => expect(heard).toEqual(['reviewCards', 'savedWords']));
 	stop();
+});
+
+it('warns that progress lives in memory once storage falls back to it, without opening the database itself', async () => {
+	vi.stubGlobal('navigator', {});
+	const open = vi.fn();
+	vi.stubGlobal('indexedDB', { open });
+	const durability = new Durability();
+	await durability.check();
+	expect(durability.memoryOnly).toBe(false);
+	reportMemoryMode();
+	expect(durability.memoryOnly).toBe(true);
+	expect(open).not.toHaveBeenCalled();
+	// A notice mounted later (another page) learns it at once.
+	const later = new Durability();
+	await later.check();
+	expect(later.memoryOnly).toBe(true);
 });
