@@ -20,6 +20,10 @@ const HEAD = [
 	'<link href="../_app/immutable/assets/0.C3.css" rel="stylesheet">'
 ].join('\n');
 
+// Its links' rel, held back and then started.
+const HELD = ['icon', null, null, null, 'preload', 'stylesheet'];
+const STARTED = ['icon', 'preload', 'modulepreload', 'modulepreload', 'preload', 'stylesheet'];
+
 const parse = (head: string) => new JSDOM(`<!doctype html><html><head>${head}</head></html>`);
 const rels = (dom: JSDOM) =>
 	[...dom.window.document.querySelectorAll('link')].map((l) => l.getAttribute('rel'));
@@ -27,7 +31,7 @@ const rels = (dom: JSDOM) =>
 describe('deferPreloads', () => {
 	it('holds back the scripts and the lesson file, and keeps what the first paint needs', () => {
 		const dom = parse(deferPreloads(HEAD));
-		expect(rels(dom)).toEqual(['icon', null, null, null, 'preload', 'stylesheet']);
+		expect(rels(dom)).toEqual(HELD);
 		const font = dom.window.document.querySelector('link[as="font"]');
 		expect(font?.getAttribute('rel')).toBe('preload');
 		const held = [...dom.window.document.querySelectorAll(`link[${DEFERRED}]`)];
@@ -48,14 +52,7 @@ describe('startDeferredPreloads', () => {
 	it('gives each held link its rel back, so the browser fetches it', () => {
 		const dom = parse(deferPreloads(HEAD));
 		startDeferredPreloads(dom.window.document);
-		expect(rels(dom)).toEqual([
-			'icon',
-			'preload',
-			'modulepreload',
-			'modulepreload',
-			'preload',
-			'stylesheet'
-		]);
+		expect(rels(dom)).toEqual(STARTED);
 		expect(dom.window.document.querySelector(`link[${DEFERRED}]`)).toBeNull();
 	});
 });
@@ -122,20 +119,13 @@ describe('static/boot.js', () => {
 	it("starts an article page's held preloads once the page has painted, not before", async () => {
 		const { dom, frame } = page();
 		await new Promise((resolve) => setTimeout(resolve, 20));
-		expect(rels(dom)).toEqual(['icon', null, null, null, 'preload', 'stylesheet']);
+		expect(rels(dom)).toEqual(HELD);
 		frame();
-		expect(rels(dom)).toEqual(['icon', null, null, null, 'preload', 'stylesheet']);
+		expect(rels(dom)).toEqual(HELD);
 		await vi.waitFor(() =>
 			expect(dom.window.document.querySelector(`link[${DEFERRED}]`)).toBeNull()
 		);
-		expect(rels(dom)).toEqual([
-			'icon',
-			'preload',
-			'modulepreload',
-			'modulepreload',
-			'preload',
-			'stylesheet'
-		]);
+		expect(rels(dom)).toEqual(STARTED);
 	});
 
 	it('starts them once the page is read in a background tab, which gets no frames', async () => {
