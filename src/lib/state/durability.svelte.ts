@@ -13,6 +13,11 @@ export class Durability {
 	#full = $state(false);
 	#asked = $state(false);
 
+	constructor() {
+		// In memory once a page that stores progress found IndexedDB refused (storage-mode.ts).
+		onMemoryMode(() => (this.#memoryOnly = true));
+	}
+
 	/** The browser's answer to "keep this site's storage", once asked. */
 	get persistence(): Persistence {
 		return this.#persistence;
@@ -30,17 +35,8 @@ export class Durability {
 		return this.#full;
 	}
 
-	#listening = false;
-
-	/**
-	 * Starts following where storage lives (in memory once a page that stores progress found
-	 * IndexedDB refused) and asks whether it is kept; call in the browser.
-	 */
+	/** Asks whether storage is kept; call in the browser. */
 	async check(): Promise<void> {
-		if (!this.#listening) {
-			this.#listening = true;
-			onMemoryMode(() => (this.#memoryOnly = true));
-		}
 		const storage = globalThis.navigator?.storage;
 		if (!storage?.persisted) return;
 		if (await storage.persisted().catch(() => false)) this.#persistence = 'granted';

@@ -26,11 +26,7 @@ export function resetStorageMode(): void {
 }
 
 /** Calls `listener` once progress lives in memory (at once if it already does). */
-export function onMemoryMode(listener: () => void): () => void {
-	if (memory) {
-		listener();
-		return () => undefined;
-	}
-	listeners.add(listener);
-	return () => listeners.delete(listener);
+export function onMemoryMode(listener: () => void): void {
+	if (memory) listener();
+	else listeners.add(listener);
 }
