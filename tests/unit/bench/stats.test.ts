@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentile, slope, spread } from '../../../bench/lib/stats';
+import { growth, median, percentile, slope, spread } from '../../../bench/lib/stats';
 
 describe('median and spread', () => {
 	it('take the middle sample, or the mean of the middle two, whatever the order', () => {
@@ -58,5 +58,59 @@ describe('slope', () => {
 				{ x: 1, y: 2 }
 			])
 		).toBeNaN();
+	});
+});
+
+describe('growth', () => {
+	const words = [338, 1250, 2500, 5000];
+	const at = (time: (x: number) => number) => words.map((x) => ({ x, y: time(x) }));
+
+	it('is 1 for a time that grows in a straight line, whatever its fixed part', () => {
+		expect(
+			growth(
+				at((x) => 400 + 0.05 * x),
+				0.02
+			)
+		).toBeCloseTo(1);
+		expect(
+			growth(
+				at((x) => 0.05 * x),
+				0.02
+			)
+		).toBeCloseTo(1);
+	});
+
+	it('is over 2 for a time that grows as the square of the words', () => {
+		expect(
+			growth(
+				at((x) => 400 + 2e-5 * x * x),
+				0.02
+			)
+		).toBeCloseTo((2500 + 5000) / (338 + 2500));
+		expect(
+			growth(
+				at((x) => 400 + 2e-5 * x * x),
+				0.02
+			)
+		).toBeGreaterThan(2);
+	});
+
+	it('does not read noise on a nearly flat time as growth', () => {
+		// Medians seen here: the 1,250- and 2,500-word pages within noise of each other, so
+		// the lower slope was almost 0 and the plain ratio of slopes came out at 10.9.
+		const flat = [
+			{ x: 338, y: 600 },
+			{ x: 1250, y: 635 },
+			{ x: 2500, y: 592 },
+			{ x: 5000, y: 640 }
+		];
+		expect(growth(flat, 0.04)).toBeCloseTo(1);
+		// A real rise over the upper half still shows when the lower half is flat.
+		const steep = [...flat.slice(0, 3), { x: 5000, y: 592 + 0.1 * 2500 }];
+		expect(growth(steep, 0.04)).toBeCloseTo(2.5);
+	});
+
+	it('is NaN with fewer than three points', () => {
+		expect(growth(at((x) => x).slice(0, 2), 0.02)).toBeNaN();
 	});
 });
