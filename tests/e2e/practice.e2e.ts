@@ -143,7 +143,10 @@ for (const labels of [EN, AR])
 	}) => {
 		test.setTimeout(300_000);
 		await page.goto(`${labels.prefix}/practice/${LESSON}/quiz`);
-		await page.getByRole('button', { name: labels.practiceMode }).focus();
+		const practiceMode = page.getByRole('button', { name: labels.practiceMode });
+		// The choice is in the page as it paints, to be chosen once the stored run has been read.
+		await expect(practiceMode).toBeEnabled();
+		await practiceMode.focus();
 		await page.keyboard.press('Enter');
 		const heading = page.locator('h2[tabindex="-1"]');
 		await expect(heading).toHaveText(labels.heading(1));

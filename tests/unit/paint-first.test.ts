@@ -83,11 +83,11 @@ describe('afterFirstPaint', () => {
 });
 
 describe('paintsFirst', () => {
-	it('holds for the pages whose HTML shows the lesson, not for the quiz or other pages', () => {
+	it('holds for the pages whose HTML shows the lesson or the quiz, not for other pages', () => {
 		expect(paintsFirst('/read/[id]')).toBe(true);
 		expect(paintsFirst('/practice/[id]')).toBe(true);
 		expect(paintsFirst('/practice/[id]/vocabulary')).toBe(true);
-		expect(paintsFirst('/practice/[id]/quiz')).toBe(false);
+		expect(paintsFirst('/practice/[id]/quiz')).toBe(true);
 		expect(paintsFirst('/')).toBe(false);
 		expect(paintsFirst('/review')).toBe(false);
 		expect(paintsFirst(null)).toBe(false);

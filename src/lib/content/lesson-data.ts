@@ -44,15 +44,15 @@ export function lessonQuestionsPath(id: string, release: string): string {
 
 /**
  * The pages that open a lesson as they load, whether they ask its questions, and whether their
- * prerendered HTML already shows what the learner came for (the article, the first card): such a
- * page paints before it downloads what hydration needs (paint-first.ts). The quiz shows its mode
- * choice or a saved run, both drawn in the browser: it hydrates at once.
+ * prerendered HTML already shows what the learner came for (the article, the first card, the
+ * quiz's choice of mode): such a page paints before it downloads what hydration needs
+ * (paint-first.ts).
  */
 const LESSON_PAGES: { route: RegExp; questions: boolean; paintFirst: boolean }[] = [
 	{ route: /^\/read\/\[id\]$/u, questions: false, paintFirst: true },
 	{ route: /^\/practice\/\[id\]\/vocabulary$/u, questions: false, paintFirst: true },
 	{ route: /^\/practice\/\[id\]$/u, questions: true, paintFirst: true },
-	{ route: /^\/practice\/\[id\]\/quiz$/u, questions: true, paintFirst: false }
+	{ route: /^\/practice\/\[id\]\/quiz$/u, questions: true, paintFirst: true }
 ];
 
 /** Whether a page of this route paints before it fetches its scripts and data (above). */

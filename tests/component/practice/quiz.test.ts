@@ -366,6 +366,45 @@ describe('quiz', () => {
 		expect(screen.queryByText('Correct')).not.toBeInTheDocument();
 	});
 
+	it('shows the choice of mode while the stored run is read, to be chosen only once it is', async () => {
+		const log = new MemoryLog();
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		const read = log.loadProgress.bind(log);
+		log.loadProgress = async (lessonId, setId) => {
+			await held;
+			return read(lessonId, setId);
+		};
+		const session = new QuizSession({ lesson, setId: 'set', questions, passMark: 0.6, log });
+		const loading = session.load();
+		render(Quiz, { session });
+		expect(heading()).toHaveTextContent('How do you want to take this quiz?');
+		expect(screen.getByRole('button', { name: 'Practice mode' })).toBeDisabled();
+		expect(screen.getByRole('button', { name: 'Test mode' })).toBeDisabled();
+
+		release();
+		await loading;
+		const user = userEvent.setup();
+		await waitFor(() => expect(screen.getByRole('button', { name: 'Test mode' })).toBeEnabled());
+		await user.click(screen.getByRole('button', { name: 'Test mode' }));
+		await waitFor(() => expect(heading()).toHaveTextContent('Question 1 of 3'));
+	});
+
+	it('a run already under way comes back in place of the choice once it is read', async () => {
+		const log = new MemoryLog();
+		const first = await setup(log, () => 1000, 'Test mode');
+		await first.user.click(screen.getByRole('button', { name: 'Next' }));
+		document.body.innerHTML = '';
+
+		const again = new QuizSession({ lesson, setId: 'set', questions, passMark: 0.6, log });
+		const loading = again.load();
+		render(Quiz, { session: again });
+		expect(screen.getByRole('button', { name: 'Test mode' })).toBeDisabled();
+		await loading;
+		await waitFor(() => expect(heading()).toHaveTextContent('Question 2 of 3'));
+		expect(screen.queryByRole('button', { name: 'Test mode' })).not.toBeInTheDocument();
+	});
+
 	it('starts a new run with the choice of mode again', async () => {
 		const { user } = await setup();
 		await user.click(screen.getByRole('button', { name: 'Finish' }));
