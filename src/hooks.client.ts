@@ -8,5 +8,5 @@ import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 // the address changes. Runs before the first page hydrates.
 overwriteGetLocale(perAddress(getLocale, () => window.location.href));
 
-// SvelteKit waits for this before it loads the page's code: an article page paints first.
+// SvelteKit waits for this before it loads the page's code: a learner's page paints first.
 export const init: ClientInit = () => startAfterPaint();

@@ -1,13 +1,13 @@
 import type { Handle } from '@sveltejs/kit';
 import { version } from '$app/environment';
-import { lessonDataPreload, paintsFirst } from '$lib/content/lesson-data';
-import { deferPreloads } from '$lib/paint-first';
+import { lessonDataPreload } from '$lib/content/lesson-data';
+import { deferPreloads, paintsFirst } from '$lib/paint-first';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getTextDirection } from '$lib/paraglide/runtime';
 
 // Runs while prerendering: each page gets the `lang` and `dir` of the locale in its URL, and a
-// page that opens a lesson starts downloading the lesson's data with its HTML, or, on a page whose
-// HTML shows the lesson already, just after its first paint (paint-first.ts).
+// page that opens a lesson starts downloading the lesson's data with its HTML; a learner's page
+// holds that and its scripts until its first paint (paint-first.ts).
 export const handle: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;

@@ -1,5 +1,6 @@
 // Before first paint (a file, for the CSP): the saved theme and language (keys: src/lib/storage/
-// preferences.ts), then an article page's held preloads, after its first paint (src/lib/paint-first.ts).
+// preferences.ts), the header's choices of them, then a learner's page's held preloads, after its
+// first paint (src/lib/paint-first.ts).
 (function () {
 	try {
 		var theme = localStorage.getItem('fahm.theme');
@@ -12,6 +13,30 @@
 	} catch (e) {
 		// Storage blocked (private mode, policy): defaults apply.
 	}
+	// The header's theme and language choices, kept from here so they work from the first paint,
+	// before the app's scripts are in (a learner's page holds those until then).
+	function keep(event) {
+		var target = event.target;
+		var root = document.documentElement;
+		try {
+			if (event.type === 'change' && target.hasAttribute('data-theme-choice')) {
+				var theme = target.value;
+				if (theme === 'light' || theme === 'dark') {
+					root.setAttribute('data-theme', theme);
+					localStorage.setItem('fahm.theme', theme);
+				} else {
+					root.removeAttribute('data-theme');
+					localStorage.removeItem('fahm.theme');
+				}
+			}
+			var link = event.type === 'click' && target.closest('a[data-locale-choice]');
+			if (link) localStorage.setItem('fahm.locale', link.getAttribute('hreflang'));
+		} catch (e) {
+			// Storage blocked: the theme holds for this page only.
+		}
+	}
+	document.addEventListener('change', keep, true);
+	document.addEventListener('click', keep, true);
 	var HELD = 'data-after-paint';
 	function start() {
 		var links = document.querySelectorAll('link[' + HELD + ']');

@@ -1,6 +1,6 @@
 /**
- * Paint first, then hydrate. The article pages are prerendered with their whole text: the page a
- * learner came for is in the HTML. Left as SvelteKit writes it, the page also asks at once for
+ * Paint first, then hydrate. The learner's pages are prerendered with what they are for (an
+ * article page with its whole text): the page a learner came for is in the HTML. Left as SvelteKit writes it, the page also asks at once for
  * everything hydration needs (40 or so scripts and the lesson file, about 125 KB gzip), and on a slow
  * connection those downloads share the line with the styles and the font the first paint waits
  * for. On such a page the build turns those preloads off (`deferPreloads`, while prerendering),
@@ -14,6 +14,26 @@
  * sooner on these pages, and the page is interactive about when it was (within 0.25 s). Until it
  * is, words cannot be opened yet; links work as links.
  */
+
+/**
+ * The learner's pages, each prerendered with what the learner came for (the article, the first
+ * card, the quiz's choice of mode, a page's introduction): they paint before they download what
+ * hydration needs. Route ids, the same in both languages.
+ */
+const PAINT_FIRST = new Set([
+	'/',
+	'/read/[id]',
+	'/practice/[id]',
+	'/practice/[id]/quiz',
+	'/practice/[id]/vocabulary',
+	'/review',
+	'/progress'
+]);
+
+/** Whether a page of this route paints before it fetches its scripts and data. */
+export function paintsFirst(routeId: string | null): boolean {
+	return routeId !== null && PAINT_FIRST.has(routeId);
+}
 
 /** The attribute a deferred link carries in place of its `rel`. */
 export const DEFERRED = 'data-after-paint';

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { paintsFirst } from '../../src/lib/content/lesson-data';
 import {
 	afterFirstPaint,
 	deferPreloads,
 	DEFERRED,
+	paintsFirst,
 	startDeferredPreloads
 } from '../../src/lib/paint-first';
 
@@ -83,13 +83,19 @@ describe('afterFirstPaint', () => {
 });
 
 describe('paintsFirst', () => {
-	it('holds for the pages whose HTML shows the lesson or the quiz, not for other pages', () => {
-		expect(paintsFirst('/read/[id]')).toBe(true);
-		expect(paintsFirst('/practice/[id]')).toBe(true);
-		expect(paintsFirst('/practice/[id]/vocabulary')).toBe(true);
-		expect(paintsFirst('/practice/[id]/quiz')).toBe(true);
-		expect(paintsFirst('/')).toBe(false);
-		expect(paintsFirst('/review')).toBe(false);
+	it("holds for the learner's pages, whose HTML shows what they are for, not the teacher's", () => {
+		for (const route of [
+			'/',
+			'/read/[id]',
+			'/practice/[id]',
+			'/practice/[id]/vocabulary',
+			'/practice/[id]/quiz',
+			'/review',
+			'/progress'
+		])
+			expect(paintsFirst(route), route).toBe(true);
+		expect(paintsFirst('/teach/edit')).toBe(false);
+		expect(paintsFirst('/device')).toBe(false);
 		expect(paintsFirst(null)).toBe(false);
 	});
 });
@@ -134,5 +140,42 @@ describe('static/boot.js', () => {
 		dom.window.document.dispatchEvent(new dom.window.Event('DOMContentLoaded'));
 		expect(dom.window.document.querySelector(`link[${DEFERRED}]`)).toBeNull();
 		expect(rels(dom)).toContain('modulepreload');
+	});
+
+	/** A page's header as prerendered, before the app's scripts are in. */
+	function header() {
+		const { dom } = page();
+		const document = dom.window.document;
+		document.body.innerHTML = `
+			<a href="/ar" hreflang="ar" data-sveltekit-reload data-locale-choice>العربية</a>
+			<select data-theme-choice>
+				<option value="system">As the device</option>
+				<option value="light">Light</option>
+				<option value="dark">Dark</option>
+			</select>`;
+		// No navigation in jsdom: the link's default action is left out.
+		document.addEventListener('click', (event) => event.preventDefault());
+		const choose = (theme: string) => {
+			const select = document.querySelector('select')!;
+			select.value = theme;
+			select.dispatchEvent(new dom.window.Event('change', { bubbles: true }));
+		};
+		return { dom, document, choose };
+	}
+
+	it('applies and keeps a theme chosen in the header before the app has started', () => {
+		const { dom, document, choose } = header();
+		choose('dark');
+		expect(document.documentElement.getAttribute('data-theme')).toBe('dark');
+		expect(dom.window.localStorage.getItem('fahm.theme')).toBe('dark');
+		choose('system');
+		expect(document.documentElement.hasAttribute('data-theme')).toBe(false);
+		expect(dom.window.localStorage.getItem('fahm.theme')).toBeNull();
+	});
+
+	it('remembers the language chosen in the header, for the start page to open in', () => {
+		const { dom, document } = header();
+		document.querySelector('a')!.click();
+		expect(dom.window.localStorage.getItem('fahm.locale')).toBe('ar');
 	});
 });

@@ -42,23 +42,13 @@ export function lessonQuestionsPath(id: string, release: string): string {
 	return `/lessons/${encodeURIComponent(release)}/questions/${encodeURIComponent(id)}.json`;
 }
 
-/**
- * The pages that open a lesson as they load, whether they ask its questions, and whether their
- * prerendered HTML already shows what the learner came for (the article, the first card, the
- * quiz's choice of mode): such a page paints before it downloads what hydration needs
- * (paint-first.ts).
- */
-const LESSON_PAGES: { route: RegExp; questions: boolean; paintFirst: boolean }[] = [
-	{ route: /^\/read\/\[id\]$/u, questions: false, paintFirst: true },
-	{ route: /^\/practice\/\[id\]\/vocabulary$/u, questions: false, paintFirst: true },
-	{ route: /^\/practice\/\[id\]$/u, questions: true, paintFirst: true },
-	{ route: /^\/practice\/\[id\]\/quiz$/u, questions: true, paintFirst: true }
+/** The pages that open a lesson as they load, and whether they ask its questions. */
+const LESSON_PAGES: { route: RegExp; questions: boolean }[] = [
+	{ route: /^\/read\/\[id\]$/u, questions: false },
+	{ route: /^\/practice\/\[id\]\/vocabulary$/u, questions: false },
+	{ route: /^\/practice\/\[id\]$/u, questions: true },
+	{ route: /^\/practice\/\[id\]\/quiz$/u, questions: true }
 ];
-
-/** Whether a page of this route paints before it fetches its scripts and data (above). */
-export function paintsFirst(routeId: string | null): boolean {
-	return LESSON_PAGES.some((p) => routeId !== null && p.route.test(routeId) && p.paintFirst);
-}
 
 /**
  * `<link rel="preload">` tags for the lesson files a prerendered page will fetch, so the download

@@ -1,13 +1,12 @@
 /**
  * Small display preferences kept in localStorage, read before first paint by static/boot.js.
- * Progress and content live in IndexedDB; these are only how the app looks.
+ * Progress and content live in IndexedDB; these are only how the app looks. The interface
+ * language is remembered by static/boot.js alone (it reads it before anything else runs).
  */
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
-export type LocaleChoice = 'en' | 'ar';
 
 const THEME_KEY = 'fahm.theme';
-const LOCALE_KEY = 'fahm.locale';
 
 function read(key: string): string | null {
 	try {
@@ -35,8 +34,4 @@ export function loadTheme(): ThemeChoice {
 
 export function saveTheme(theme: ThemeChoice): boolean {
 	return write(THEME_KEY, theme === 'system' ? null : theme);
-}
-
-export function saveLocale(locale: LocaleChoice): boolean {
-	return write(LOCALE_KEY, locale);
 }
