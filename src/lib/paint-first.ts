@@ -1,18 +1,20 @@
 /**
  * Paint first, then hydrate. The learner's pages are prerendered with what they are for (an
- * article page with its whole text): the page a learner came for is in the HTML. Left as SvelteKit writes it, the page also asks at once for
- * everything hydration needs (40 or so scripts and the lesson file, about 125 KB gzip), and on a slow
- * connection those downloads share the line with the styles and the font the first paint waits
- * for. On such a page the build turns those preloads off (`deferPreloads`, while prerendering),
- * and in the browser they are turned back on once the page has painted: by static/boot.js, the
- * page's first script, so that all of them start together at the first paint (left to the app's
- * scripts, the scripts those import would be found one level at a time), and, if it comes first,
- * by the client's `init` hook (`startAfterPaint`), which SvelteKit awaits before it loads the
- * page's code.
+ * article page with its whole text): the page a learner came for is in the HTML. Left as SvelteKit
+ * writes it, the page also asks at once for everything hydration needs (40 or so scripts and the
+ * lesson file, about 125 KB gzip), and on a slow connection those downloads share the line with
+ * the styles and the font the first paint waits for. On such a page the build turns those
+ * preloads off (`deferPreloads`, while prerendering), and in the browser they are turned back on
+ * once the page has painted: by static/boot.js, the page's first script, so that all of them start
+ * together at the first paint (left to the app's scripts, the scripts those import would be found
+ * one level at a time), and, if it comes first, by the client's `init` hook (`startAfterPaint`),
+ * which SvelteKit awaits before it loads the page's code.
  *
- * Measured with Lighthouse's mobile profile (median of 3): the largest paint comes 1.2 - 1.8 s
- * sooner on these pages, and the page is interactive about when it was (within 0.25 s). Until it
- * is, words cannot be opened yet; links work as links.
+ * Measured with Lighthouse's mobile profile (median of 3): the largest paint comes 0.9 - 2.3 s
+ * sooner on these pages (the quiz's most); total blocking time grows on some (their hydration now
+ * falls after the first paint) while the score holds or rises. Until the page is hydrated, words
+ * cannot be opened and the quiz's mode not chosen (its buttons are disabled); links work as
+ * links, and static/boot.js keeps the header's theme and language choices.
  */
 
 /**
