@@ -128,8 +128,6 @@ export const readerScale: ReadyBenchMeasure = {
 			if (points[i]!.x <= points[i - 1]!.x)
 				throw new Error(`the pages do not grow: ${points.map((p) => p.x).join(', ')} words`);
 		values.msPer1000Words = slope(points) * 1000;
-		// The ms per word from the middle length to the longest, over those from the seed to the
-		// middle: about 1 when the time grows in a straight line, 2.6 when it grows as the square.
 		values.growth = growth(points, NOISE_MS_PER_WORD);
 		return values;
 	},

@@ -64,35 +64,30 @@ describe('slope', () => {
 describe('growth', () => {
 	const words = [338, 1250, 2500, 5000];
 	const at = (time: (x: number) => number) => words.map((x) => ({ x, y: time(x) }));
+	const floor = 0.02;
 
 	it('is 1 for a time that grows in a straight line, whatever its fixed part', () => {
 		expect(
 			growth(
 				at((x) => 400 + 0.05 * x),
-				0.02
+				floor
 			)
 		).toBeCloseTo(1);
 		expect(
 			growth(
 				at((x) => 0.05 * x),
-				0.02
+				floor
 			)
 		).toBeCloseTo(1);
 	});
 
 	it('is over 2 for a time that grows as the square of the words', () => {
-		expect(
-			growth(
-				at((x) => 400 + 2e-5 * x * x),
-				0.02
-			)
-		).toBeCloseTo((2500 + 5000) / (338 + 2500));
-		expect(
-			growth(
-				at((x) => 400 + 2e-5 * x * x),
-				0.02
-			)
-		).toBeGreaterThan(2);
+		const square = growth(
+			at((x) => 400 + 2e-5 * x * x),
+			floor
+		);
+		expect(square).toBeCloseTo((2500 + 5000) / (338 + 2500));
+		expect(square).toBeGreaterThan(2);
 	});
 
 	it('does not read noise on a nearly flat time as growth', () => {
@@ -111,6 +106,6 @@ describe('growth', () => {
 	});
 
 	it('is NaN with fewer than three points', () => {
-		expect(growth(at((x) => x).slice(0, 2), 0.02)).toBeNaN();
+		expect(growth(at((x) => x).slice(0, 2), floor)).toBeNaN();
 	});
 });
