@@ -97,3 +97,35 @@ for (const path of ['/', '/ar']) {
 		await expect(page.getByRole('navigation')).toBeVisible();
 	});
 }
+
+// A page whose styles arrive with its scripts shows unstyled first (the reader's first words fall
+// below the first screen): every learner page names all its stylesheets in the HTML it is served.
+for (const prefix of ['', '/ar'])
+	test(`${prefix || 'en'}: learner pages are styled from their first paint`, async ({ page }) => {
+		test.setTimeout(120_000);
+		const lesson = 'shoigu-tehran-2023';
+		const paths = [
+			'/',
+			`/read/${lesson}`,
+			`/practice/${lesson}`,
+			`/practice/${lesson}/quiz`,
+			`/practice/${lesson}/vocabulary`,
+			'/review',
+			'/progress'
+		];
+		for (const path of paths) {
+			const url = prefix && path === '/' ? prefix : prefix + path;
+			const response = await page.goto(url);
+			const served = [...(await response!.text()).matchAll(/<link href="([^"]+\.css)"/gu)].map(
+				([, href]) => new URL(href!, response!.url()).pathname
+			);
+			expect(served.length, `${url}: stylesheets in the HTML`).toBeGreaterThan(0);
+			await page.waitForLoadState('networkidle');
+			const linked = await page.evaluate(() =>
+				[...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map(
+					(link) => new URL(link.href).pathname
+				)
+			);
+			expect(linked, `${url}: stylesheets added after the first paint`).toEqual(served);
+		}
+	});
