@@ -2,6 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { compactMessages } from './src/build/compact-messages';
 import { shellChunk } from './src/build/shell-chunk';
 
 export default defineConfig({
@@ -12,7 +13,8 @@ export default defineConfig({
 			outdir: './src/lib/paraglide',
 			strategy: ['url', 'cookie', 'baseLocale']
 		}),
-		shellChunk()
+		shellChunk(),
+		compactMessages()
 	],
 	test: {
 		expect: { requireAssertions: true },
