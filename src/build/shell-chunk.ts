@@ -14,8 +14,9 @@ const SHELL = [
 	/[\\/]generated[\\/]root\.svelte$/,
 	/[\\/]src[\\/]routes[\\/]\+(layout|error)\.(svelte|ts)$/,
 	/[\\/]src[\\/]hooks(\.client)?\.ts$/,
-	// The bundler's own helpers, which every page loads too.
-	/^\0(rolldown[\\/]runtime|vite[\\/]preload-helper)\.js$/
+	// Vite's helper for dynamic imports, which every page loads too. (Rolldown keeps its own
+	// runtime in a chunk of its own whatever a group asks.)
+	/^\0vite[\\/]preload-helper\.js$/
 ];
 
 export function shellChunk(): Plugin {
