@@ -35,7 +35,7 @@ export function compactMessage(code: string): string | undefined {
 		/\(\(inputs(?: = \{\})?, options = \{\}\) => \{\n\tconst locale = experimentalStaticLocale \?\? options\.locale \?\? getLocale\(\)\n((?:\tif \(locale === "\w+"\) return \w+\(inputs\)\n)*)\treturn (\w+)\(inputs\)\n\}\);/u.exec(
 			code
 		);
-	if (dispatch === null || texts.size === 0) return undefined;
+	if (dispatch === null) return undefined;
 	// Each `if` calls its own locale's function, and every locale's function is called once.
 	const branches = [...dispatch[1]!.matchAll(/locale === "(\w+)"\) return (\w+)\(/gu)];
 	if (branches.some(([, locale, fn]) => fn !== `${locale}_${name}`)) return undefined;

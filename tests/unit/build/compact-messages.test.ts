@@ -1,5 +1,6 @@
 /**
- * The build swaps each Paraglide message without inputs for one `message({...})` call (issue 12).
+ * The build swaps each Paraglide message that is one template for one `message({...})` call
+ * (issue 12).
  * Checked against every message the app has: the compact form answers exactly as Paraglide's in
  * each language, and anything else is left as Paraglide wrote it.
  */
@@ -62,8 +63,9 @@ describe('compactMessage', () => {
 			const key = /^export \{ \w+ as "(.+)" \}$/mu.exec(code)?.[1] ?? name;
 			expect(compact, name).toMatch(key === name ? `export const ${name} = ` : `as "${key}"`);
 			const inputs = inputsOf(code);
+			const made = compiled(compact!);
 			for (const locale of locales)
-				expect(compiled(compact!)(inputs, { locale }), `${name} (${locale})`).toBe(
+				expect(made(inputs, { locale }), `${name} (${locale})`).toBe(
 					messages[key]!(inputs, { locale })
 				);
 		}
