@@ -84,7 +84,7 @@ async function main(): Promise<number> {
 		const chromiumPath = findChromium();
 		browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
 		chromiumVersion = browser.version();
-		const context = { baseUrl: preview.baseUrl, browser, chromiumPath };
+		const context = { baseUrl: preview.baseUrl, browser, chromiumPath, routes: built };
 		figures = await collectFigures(MEASURES, built, context, {
 			runs: options.runs,
 			sizeOnly: options.sizeOnly,

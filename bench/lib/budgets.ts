@@ -80,9 +80,12 @@ export function unusedBudgetKeys(budgets: Budgets, fedKeys: Iterable<string>): s
 	return Object.keys(budgets).filter((key) => !fed.has(key));
 }
 
-/** One line naming the broken budget, e.g. `jsGzipBytes on /ar: 80.0 KB, budget at most 75.0 KB`. */
+/**
+ * One line naming the broken budget, e.g. `jsGzipBytes on /ar: 80.0 KB, budget at most 75.0 KB`,
+ * or for a figure of the whole app its label (two figures may feed one budget).
+ */
 export function describeViolation(v: Violation): string {
-	const where = v.route === undefined ? '' : ` on ${v.route}`;
+	const where = v.route === undefined ? ` for ${v.metric.label}` : ` on ${v.route}`;
 	const bound = v.bound === 'max' ? 'at most' : 'at least';
 	const unit = v.metric.unit;
 	return `${v.budget}${where}: ${formatValue(v.value, unit)}, budget ${bound} ${formatValue(v.limit, unit)}`;

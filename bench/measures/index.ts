@@ -9,11 +9,13 @@ import { offlineReload } from './offline-reload';
 import { precache } from './precache';
 import { progressData } from './progress-data';
 import { readerScale } from './reader-scale';
+import { shell } from './shell';
 import { textToLesson } from './text-to-lesson';
 
 /** Every measure, in report order. A new one is a module in this folder and a line here. */
 export const MEASURES: readonly BenchMeasure[] = [
 	firstLoad,
+	shell,
 	precache,
 	lighthouseScores,
 	offlineReload,

@@ -1,5 +1,5 @@
 import type { Browser } from '@playwright/test';
-import type { Measure, ReadyMeasure } from '../lib/types';
+import type { Measure, ReadyMeasure, Route } from '../lib/types';
 
 /** What every measure gets: the served build and the browser to load it in. */
 export interface BenchContext {
@@ -9,6 +9,8 @@ export interface BenchContext {
 	browser: Browser;
 	/** The Chromium binary, for tools that launch their own (Lighthouse). */
 	chromiumPath: string;
+	/** The routes measured (those built), for a measure of the whole app that reads them all. */
+	routes: readonly Route[];
 }
 
 export type BenchMeasure = Measure<BenchContext>;
