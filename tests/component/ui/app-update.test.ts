@@ -74,6 +74,20 @@ describe('app update', () => {
 	});
 });
 
+describe('update notice', () => {
+	it('offers Reload under the header when a new version waits', async () => {
+		const { worker: waiting } = worker('installed');
+		const { container: sw } = container(true, waiting);
+		vi.stubGlobal('navigator', { ...navigator, serviceWorker: sw });
+		render(AppStatus);
+		expect(
+			await screen.findByText(/^Update available: a new version of Fahm/u)
+		).toBeInTheDocument();
+		expect(screen.getByRole('button', { name: 'Reload' })).toBeEnabled();
+		vi.unstubAllGlobals();
+	});
+});
+
 describe('offline indicator', () => {
 	it('says the app is offline and that nothing is turned off, and goes when the network is back', async () => {
 		render(AppStatus);
