@@ -63,11 +63,11 @@ function neighbours({ sentence, tokenIndex }: Occurrence) {
 }
 
 /** Bank cloze questions, one per lemma, from shuffled sentences of the article. */
-export function clozeExercises(
+export function* clozeExercises(
 	vocabulary: Vocabulary,
 	random: Random,
 	count: number
-): QuestionOf<'cloze'>[] {
+): Generator<QuestionOf<'cloze'>> {
 	const collocations = collocationsOf(vocabulary);
 	const candidates: Candidate[] = vocabulary.words.flatMap((occurrence) => {
 		const entry = vocabulary.entries.get(occurrence.token.lemma);
@@ -82,9 +82,9 @@ export function clozeExercises(
 		return fits ? [{ occurrence, entry, form: cliticShape(token) }] : [];
 	});
 	const blanked = new Set<string>();
-	const out: QuestionOf<'cloze'>[] = [];
+	let made = 0;
 	for (const answer of shuffle(candidates, random)) {
-		if (out.length >= count) break;
+		if (made >= count) break;
 		if (blanked.has(answer.entry.id)) continue;
 		const { sentence, tokenIndex, token } = answer.occurrence;
 		const { before, after } = neighbours(answer.occurrence);
@@ -111,7 +111,7 @@ export function clozeExercises(
 		);
 		if (bank.length < DISTRACTORS) continue;
 		blanked.add(answer.entry.id);
-		out.push({
+		yield {
 			...common({
 				id: `ex-cloze-${sentence.id}-${tokenIndex}`,
 				prompt: {
@@ -134,7 +134,7 @@ export function clozeExercises(
 			mode: 'bank',
 			distractors: bank.map((c) => c.occurrence.token.text),
 			profile: 'standard'
-		});
+		};
+		made++;
 	}
-	return out;
 }

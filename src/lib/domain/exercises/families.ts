@@ -36,17 +36,17 @@ function members(entries: readonly GlossaryEntry[]): string {
 }
 
 /** Multiple response: which of these words share the root of X? */
-export function familyChoices(
+export function* familyChoices(
 	vocabulary: Vocabulary,
 	random: Random,
 	count: number
-): QuestionOf<'multiple-response'>[] {
+): Generator<QuestionOf<'multiple-response'>> {
 	const families = familiesOf(vocabulary);
 	const rooted = [...families.values()].flat();
 	const targets = rooted.filter((e) => (families.get(e.root)?.length ?? 0) > 1);
-	const out: QuestionOf<'multiple-response'>[] = [];
+	let made = 0;
 	for (const target of shuffle(targets, random)) {
-		if (out.length >= count) break;
+		if (made >= count) break;
 		const kin = sample(
 			(families.get(target.root) ?? []).filter((e) => e.id !== target.id),
 			MAX_KIN,
@@ -83,9 +83,9 @@ export function familyChoices(
 			],
 			random
 		);
-		out.push({
+		yield {
 			...common({
-				id: `ex-family-${target.id}-${out.length + 1}`,
+				id: `ex-family-${target.id}-${made + 1}`,
 				prompt: {
 					ar: `أيُّ هذه الكلمات من جذر «${target.lemma}» نفسه؟`,
 					en: `Which of these words share the root of «${target.lemma}»?`
@@ -105,26 +105,26 @@ export function familyChoices(
 			}),
 			kind: 'multiple-response',
 			options: lettered(options)
-		});
+		};
+		made++;
 	}
-	return out;
 }
 
 /**
  * Matching: three words, each to the word of the article that shares its root; one spare word. Each
  * root is matched in one question at most, so the questions differ and run out.
  */
-export function familyMatchings(
+export function* familyMatchings(
 	vocabulary: Vocabulary,
 	random: Random,
 	count: number
-): QuestionOf<'matching'>[] {
+): Generator<QuestionOf<'matching'>> {
 	const families = familiesOf(vocabulary);
 	const rooted = [...families.values()].flat();
 	const roots = [...families.keys()].filter((r) => (families.get(r)?.length ?? 0) > 1);
 	const matched = new Set<string>();
-	const out: QuestionOf<'matching'>[] = [];
-	for (let attempt = 0; out.length < count && attempt < count * 4; attempt++) {
+	let made = 0;
+	for (let attempt = 0; made < count && attempt < count * 4; attempt++) {
 		const chosen = sample(
 			roots.filter((r) => !matched.has(r)),
 			MATCH_ROOTS,
@@ -151,9 +151,9 @@ export function familyMatchings(
 		if (spare.length < 1) continue;
 		for (const root of chosen) matched.add(root);
 		const words = [...pairs.flatMap((p) => [p.left, p.right]), ...spare];
-		out.push({
+		yield {
 			...common({
-				id: `ex-family-match-${out.length + 1}`,
+				id: `ex-family-match-${made + 1}`,
 				prompt: {
 					ar: 'صِلْ كلَّ كلمة بكلمة من جذرها.',
 					en: 'Match each word with the word that shares its root.'
@@ -172,7 +172,7 @@ export function familyMatchings(
 			kind: 'matching',
 			pairs: pairs.map((p, i) => ({ id: `p${i + 1}`, left: p.left.lemma, right: p.right.lemma })),
 			distractors: spare.map((e) => e.lemma)
-		});
+		};
+		made++;
 	}
-	return out;
 }

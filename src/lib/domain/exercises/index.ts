@@ -67,7 +67,11 @@ export { vocabularyOf, type Vocabulary } from './vocabulary';
 export const EXERCISE_FAMILIES = ['meaning', 'root', 'cloze', 'family', 'production'] as const;
 export type ExerciseFamily = (typeof EXERCISE_FAMILIES)[number];
 
-type Generator = (vocabulary: Vocabulary, random: Random, count: number) => Question[];
+/**
+ * Up to `count` questions of one variant, made as they are read: a mix of ten needs two or so of
+ * each, and making all `count` of every variant took most of the drill's start (issue 12).
+ */
+type Generator = (vocabulary: Vocabulary, random: Random, count: number) => Iterable<Question>;
 
 /** Each family's generators; a family with two takes turns between them. */
 const GENERATORS: Record<ExerciseFamily, Record<string, Generator>> = {
@@ -86,22 +90,25 @@ export interface ExerciseOptions {
 	kinds?: readonly ExerciseFamily[];
 }
 
-/** Takes one from each list in turn until all are used up. */
-function interleave<T>(lists: readonly (readonly T[])[]): T[] {
-	const out: T[] = [];
-	const longest = Math.max(0, ...lists.map((l) => l.length));
-	for (let i = 0; i < longest; i++)
-		for (const list of lists) {
-			const item = list[i];
-			if (item !== undefined) out.push(item);
+/** Takes one from each source in turn, leaving out those used up, for as long as it is read. */
+function* interleave<T>(sources: readonly Iterable<T>[]): Generator<T> {
+	let live = sources.map((source) => source[Symbol.iterator]());
+	while (live.length > 0) {
+		const next: Iterator<T>[] = [];
+		for (const iterator of live) {
+			const step = iterator.next();
+			if (step.done) continue;
+			yield step.value;
+			next.push(iterator);
 		}
-	return out;
+		live = next;
+	}
 }
 
 /**
  * A mix of the chosen families, taking turns, reproducible from `seed`. Each generator draws from
  * its own stream (derived from the seed and its name), so leaving a family out does not change the
- * questions of the others.
+ * questions of the others, and a generator makes only the questions the mix takes from it.
  */
 export function generateExercises(lesson: Lesson, options: ExerciseOptions): Question[] {
 	const { seed, count = 20, kinds = EXERCISE_FAMILIES } = options;
@@ -113,5 +120,11 @@ export function generateExercises(lesson: Lesson, options: ExerciseOptions): Que
 			)
 		)
 	);
-	return interleave(families).slice(0, count);
+	const out: Question[] = [];
+	if (count <= 0) return out;
+	for (const question of interleave(families)) {
+		out.push(question);
+		if (out.length === count) break;
+	}
+	return out;
 }

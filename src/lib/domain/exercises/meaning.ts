@@ -49,15 +49,15 @@ function contextHint(vocabulary: Vocabulary, entry: GlossaryEntry): Bilingual[] 
 }
 
 /** Single choice: which gloss is the meaning of this word? */
-export function meaningChoices(
+export function* meaningChoices(
 	vocabulary: Vocabulary,
 	random: Random,
 	count: number
-): QuestionOf<'single-choice'>[] {
+): Generator<QuestionOf<'single-choice'>> {
 	const pool = vocabulary.used.filter(isGlossable);
-	const out: QuestionOf<'single-choice'>[] = [];
+	let made = 0;
 	for (const target of shuffle(pool, random)) {
-		if (out.length >= count) break;
+		if (made >= count) break;
 		const peers = shuffle(
 			pool.filter((e) => e.pos === target.pos && e.id !== target.id),
 			random
@@ -84,9 +84,9 @@ export function meaningChoices(
 			],
 			random
 		);
-		out.push({
+		yield {
 			...common({
-				id: `ex-meaning-${target.id}-${out.length + 1}`,
+				id: `ex-meaning-${target.id}-${made + 1}`,
 				prompt: { ar: `ما معنى «${target.lemma}»؟`, en: `What does «${target.lemma}» mean?` },
 				explanation: describeEntry(target),
 				evidence: evidenceOf(vocabulary, target.id),
@@ -97,27 +97,27 @@ export function meaningChoices(
 			// The options are English glosses.
 			answerLanguage: 'en',
 			options: lettered(options)
-		});
+		};
+		made++;
 	}
-	return out;
 }
 
 /**
  * Matching: four words of one part of speech to their glosses, with one gloss left over. Each word
  * is matched in one question at most, so the questions differ and run out.
  */
-export function meaningMatchings(
+export function* meaningMatchings(
 	vocabulary: Vocabulary,
 	random: Random,
 	count: number
-): QuestionOf<'matching'>[] {
+): Generator<QuestionOf<'matching'>> {
 	const pool = vocabulary.used.filter(isGlossable);
 	const groups = [...new Set(pool.map((e) => e.pos))]
 		.map((pos) => pool.filter((e) => e.pos === pos))
 		.filter((g) => g.length > PAIRS);
 	const matched = new Set<string>();
-	const out: QuestionOf<'matching'>[] = [];
-	for (let attempt = 0; out.length < count && attempt < count * 4; attempt++) {
+	let made = 0;
+	for (let attempt = 0; made < count && attempt < count * 4; attempt++) {
 		const group = pick(groups, random);
 		if (!group) break;
 		const fresh = group.filter((e) => !matched.has(e.id));
@@ -129,8 +129,8 @@ export function meaningMatchings(
 		const spare = chosen[PAIRS];
 		if (!spare) continue;
 		for (const w of words) matched.add(w.id);
-		const n = out.length + 1;
-		out.push({
+		const n = made + 1;
+		yield {
 			...common({
 				id: `ex-meaning-match-${n}`,
 				prompt: {
@@ -146,7 +146,7 @@ export function meaningMatchings(
 			answerLanguage: 'en',
 			pairs: words.map((w, i) => ({ id: `p${i + 1}`, left: w.lemma, right: gloss(w) })),
 			distractors: [gloss(spare)]
-		});
+		};
+		made++;
 	}
-	return out;
 }

@@ -59,13 +59,13 @@ function unambiguous(vocabulary: Vocabulary): GlossaryEntry[] {
 }
 
 /** Short answer in Arabic: type the word for this English gloss. */
-export function productionExercises(
+export function* productionExercises(
 	vocabulary: Vocabulary,
 	random: Random,
 	count: number
-): QuestionOf<'short-answer'>[] {
+): Generator<QuestionOf<'short-answer'>> {
 	const pool = unambiguous(vocabulary);
-	const out: QuestionOf<'short-answer'>[] = [];
+	let made = 0;
 	for (const target of shuffle(pool, random).slice(0, count)) {
 		const gloss = displayGloss(target) ?? target.glosses.join('; ');
 		const hints: Bilingual[] = [
@@ -81,9 +81,9 @@ export function productionExercises(
 				? [{ en: `The pattern is ${target.pattern}.`, ar: `وزن الكلمة ${target.pattern}.` }]
 				: [])
 		];
-		out.push({
+		yield {
 			...common({
-				id: `ex-production-${target.id}-${out.length + 1}`,
+				id: `ex-production-${target.id}-${made + 1}`,
 				prompt: {
 					ar: `اكتب بالعربية (${POS_AR[target.pos] ?? 'كلمة'}): “${gloss}”`,
 					en: `Type the Arabic ${posName(target.pos)} for “${gloss}”.`
@@ -97,7 +97,7 @@ export function productionExercises(
 			answerLanguage: 'ar',
 			profile: 'lenient',
 			accepted: acceptedAnswers(vocabulary, target)
-		});
+		};
+		made++;
 	}
-	return out;
 }

@@ -17,19 +17,19 @@ function sharedLetters(rootKey: string, letters: ReadonlySet<string>): number {
 }
 
 /** Single choice: which root is this word built on? */
-export function rootChoices(
+export function* rootChoices(
 	vocabulary: Vocabulary,
 	random: Random,
 	count: number
-): QuestionOf<'single-choice'>[] {
+): Generator<QuestionOf<'single-choice'>> {
 	const pool = vocabulary.used.filter(hasSureRoot);
 	// Every root the article's words stand on, whatever their part of speech.
 	const roots = [...new Set(vocabulary.used.flatMap((e) => (e.root === null ? [] : [e.root])))]
 		.sort()
 		.map((root) => ({ root, key: bareKey(root) }));
-	const out: QuestionOf<'single-choice'>[] = [];
+	let made = 0;
 	for (const target of shuffle(pool, random)) {
-		if (out.length >= count) break;
+		if (made >= count) break;
 		const targetKey = bareKey(target.root);
 		const letters = new Set(bareKey(target.lemma));
 		const others = shuffle(
@@ -64,9 +64,9 @@ export function rootChoices(
 			],
 			random
 		);
-		out.push({
+		yield {
 			...common({
-				id: `ex-root-${target.id}-${out.length + 1}`,
+				id: `ex-root-${target.id}-${made + 1}`,
 				prompt: {
 					ar: `ما جذر «${target.lemma}»؟`,
 					en: `What is the root of «${target.lemma}»?`
@@ -89,7 +89,7 @@ export function rootChoices(
 			}),
 			kind: 'single-choice',
 			options: lettered(options)
-		});
+		};
+		made++;
 	}
-	return out;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLesson } from '../../../../src/lib/content/index';
+import type { QuestionOf } from '../../../../src/lib/content/question-schema';
 import type { WordToken } from '../../../../src/lib/content/schema';
 import {
 	clozeExercises,
@@ -36,8 +37,8 @@ function tokenAt(sentence: string, index: number): WordToken {
 const vocabulary = vocabularyOf(lesson);
 
 /** Every cloze the generator makes from `random`: its key and its bank words. */
-function clozesFrom(questions: ReturnType<typeof clozeExercises>) {
-	return questions.map((q) => ({
+function clozesFrom(questions: Iterable<QuestionOf<'cloze'>>) {
+	return [...questions].map((q) => ({
 		id: q.id,
 		key: word(tokenAt(q.sentence, q.gaps[0]!.token)),
 		bank: q.distractors.map(articleWord)

@@ -68,7 +68,7 @@ describe('each exercise family on the seed lesson', async () => {
 
 	describe('meaning match, single choice', () => {
 		const check = (seed: number) => {
-			const questions = meaningChoices(vocabulary, createRandom(seed), COUNT);
+			const questions = [...meaningChoices(vocabulary, createRandom(seed), COUNT)];
 			expect(questions).toHaveLength(COUNT);
 			for (const q of questions) {
 				expectValid(q);
@@ -106,7 +106,7 @@ describe('each exercise family on the seed lesson', async () => {
 
 	describe('meaning match, matching', () => {
 		const check = (seed: number) => {
-			const questions = meaningMatchings(vocabulary, createRandom(seed), 3);
+			const questions = [...meaningMatchings(vocabulary, createRandom(seed), 3)];
 			expect(questions).toHaveLength(3);
 			for (const q of questions) {
 				expectValid(q);
@@ -138,7 +138,7 @@ describe('each exercise family on the seed lesson', async () => {
 			SLOW
 		);
 		it('matches each word in one question at most, then runs out', () => {
-			const questions = meaningMatchings(vocabulary, createRandom(14), 1000);
+			const questions = [...meaningMatchings(vocabulary, createRandom(14), 1000)];
 			const lefts = questions.flatMap((q) => q.pairs.map((p) => p.left));
 			expect(questions.length).toBeGreaterThan(10);
 			expect(questions.length).toBeLessThan(1000);
@@ -148,7 +148,7 @@ describe('each exercise family on the seed lesson', async () => {
 
 	describe('root identification', () => {
 		const check = (seed: number) => {
-			const questions = rootChoices(vocabulary, createRandom(seed), COUNT);
+			const questions = [...rootChoices(vocabulary, createRandom(seed), COUNT)];
 			expect(questions).toHaveLength(COUNT);
 			for (const q of questions) {
 				expectValid(q);
@@ -173,7 +173,7 @@ describe('each exercise family on the seed lesson', async () => {
 			check(3);
 		});
 		it('explains the word in English from its gloss and in Arabic from its Arabic definition', () => {
-			const q = rootChoices(vocabulary, createRandom(22), COUNT).find((x) =>
+			const q = [...rootChoices(vocabulary, createRandom(22), COUNT)].find((x) =>
 				x.id.startsWith('ex-root-taziz-')
 			)!;
 			expect(q.explanation).toEqual({
@@ -197,7 +197,7 @@ describe('each exercise family on the seed lesson', async () => {
 
 	describe('cloze', () => {
 		const check = (seed: number, count = COUNT) => {
-			const questions = clozeExercises(vocabulary, createRandom(seed), count);
+			const questions = [...clozeExercises(vocabulary, createRandom(seed), count)];
 			// A small count is always met; a huge one blanks every word that can be blanked fairly.
 			if (count === COUNT) expect(questions).toHaveLength(COUNT);
 			else expect(questions.length).toBeGreaterThan(50);
@@ -262,7 +262,7 @@ describe('each exercise family on the seed lesson', async () => {
 				const violations: string[] = [];
 				let blanks = 0;
 				for (let seed = 0; seed < 300; seed++)
-					for (const q of clozeExercises(vocabulary, createRandom(seed), 1000)) {
+					for (const q of [...clozeExercises(vocabulary, createRandom(seed), 1000)]) {
 						blanks++;
 						const gap = view.tokens.find(
 							(t) => t.sentence === q.sentence && t.index === q.gaps[0]!.token
@@ -293,7 +293,7 @@ describe('each exercise family on the seed lesson', async () => {
 					pairs.add(`${t.token.lemma}>${next.token.lemma}`);
 			});
 			for (const seed of [5, 6, 7]) {
-				for (const q of clozeExercises(vocabulary, createRandom(seed), 40)) {
+				for (const q of [...clozeExercises(vocabulary, createRandom(seed), 40)]) {
 					const at = (i: number) =>
 						view.tokens.find((t) => t.sentence === q.sentence && t.index === i)?.token.lemma;
 					const before = at(q.gaps[0]!.token - 1);
@@ -307,7 +307,7 @@ describe('each exercise family on the seed lesson', async () => {
 			}
 		});
 		it('blanks each lemma once', () => {
-			const questions = clozeExercises(vocabulary, createRandom(8), 1000);
+			const questions = [...clozeExercises(vocabulary, createRandom(8), 1000)];
 			const lemmas = questions.map(
 				(q) =>
 					view.tokens.find((t) => t.sentence === q.sentence && t.index === q.gaps[0]!.token)!.token
@@ -320,7 +320,7 @@ describe('each exercise family on the seed lesson', async () => {
 
 	describe('word families, multiple response', () => {
 		const check = (seed: number) => {
-			const questions = familyChoices(vocabulary, createRandom(seed), COUNT);
+			const questions = [...familyChoices(vocabulary, createRandom(seed), COUNT)];
 			expect(questions).toHaveLength(COUNT);
 			for (const q of questions) {
 				expectValid(q);
@@ -357,7 +357,7 @@ describe('each exercise family on the seed lesson', async () => {
 
 	describe('word families, matching', () => {
 		const check = (seed: number) => {
-			const questions = familyMatchings(vocabulary, createRandom(seed), 3);
+			const questions = [...familyMatchings(vocabulary, createRandom(seed), 3)];
 			expect(questions).toHaveLength(3);
 			for (const q of questions) {
 				expectValid(q);
@@ -385,7 +385,7 @@ describe('each exercise family on the seed lesson', async () => {
 			SLOW
 		);
 		it('uses each root in one question at most, then runs out', () => {
-			const questions = familyMatchings(vocabulary, createRandom(15), 1000);
+			const questions = [...familyMatchings(vocabulary, createRandom(15), 1000)];
 			const roots = questions.flatMap((q) => q.pairs.map((p) => byLemma(p.left).root));
 			expect(questions.length).toBeGreaterThan(3);
 			expect(new Set(roots).size).toBe(roots.length);
@@ -395,7 +395,7 @@ describe('each exercise family on the seed lesson', async () => {
 	describe('English-to-Arabic production', () => {
 		const unambiguous = new Set<string>();
 		const check = (seed: number) => {
-			const questions = productionExercises(vocabulary, createRandom(seed), COUNT);
+			const questions = [...productionExercises(vocabulary, createRandom(seed), COUNT)];
 			expect(questions).toHaveLength(COUNT);
 			for (const q of questions) {
 				expectValid(q);
@@ -431,9 +431,11 @@ describe('each exercise family on the seed lesson', async () => {
 	describe('exclusions', () => {
 		it('never asks about names or function words', () => {
 			const all = [
-				...meaningChoices(vocabulary, createRandom(12), 1000).map((q) => lemmaOf(q.id, 'meaning')),
-				...rootChoices(vocabulary, createRandom(12), 1000).map((q) => lemmaOf(q.id, 'root')),
-				...productionExercises(vocabulary, createRandom(12), 1000).map((q) =>
+				...[...meaningChoices(vocabulary, createRandom(12), 1000)].map((q) =>
+					lemmaOf(q.id, 'meaning')
+				),
+				...[...rootChoices(vocabulary, createRandom(12), 1000)].map((q) => lemmaOf(q.id, 'root')),
+				...[...productionExercises(vocabulary, createRandom(12), 1000)].map((q) =>
 					lemmaOf(q.id, 'production')
 				)
 			];
@@ -444,10 +446,10 @@ describe('each exercise family on the seed lesson', async () => {
 		it('leaves words with a doubtful root out of root and family exercises', () => {
 			const doubtful = lesson.glossary.filter(rootUncertain);
 			expect(doubtful.length).toBeGreaterThan(0);
-			const rootTargets = rootChoices(vocabulary, createRandom(13), 1000).map((q) =>
+			const rootTargets = [...rootChoices(vocabulary, createRandom(13), 1000)].map((q) =>
 				lemmaOf(q.id, 'root')
 			);
-			const familyWords = familyChoices(vocabulary, createRandom(13), 1000).flatMap((q) =>
+			const familyWords = [...familyChoices(vocabulary, createRandom(13), 1000)].flatMap((q) =>
 				q.options.map((o) => o.text)
 			);
 			for (const e of doubtful) {
