@@ -71,10 +71,10 @@ export type ExerciseFamily = (typeof EXERCISE_FAMILIES)[number];
  * Up to `count` questions of one variant, made as they are read: a mix of ten needs two or so of
  * each, and making all `count` of every variant took most of the drill's start (issue 12).
  */
-type Generator = (vocabulary: Vocabulary, random: Random, count: number) => Iterable<Question>;
+type MakeQuestions = (vocabulary: Vocabulary, random: Random, count: number) => Iterable<Question>;
 
 /** Each family's generators; a family with two takes turns between them. */
-const GENERATORS: Record<ExerciseFamily, Record<string, Generator>> = {
+const GENERATORS: Record<ExerciseFamily, Record<string, MakeQuestions>> = {
 	meaning: { choice: meaningChoices, matching: meaningMatchings },
 	root: { choice: rootChoices },
 	cloze: { bank: clozeExercises },
