@@ -2,6 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { clientLocaleRuntime } from './src/build/client-runtime';
 import { compactMessages } from './src/build/compact-messages';
 import { shellChunk } from './src/build/shell-chunk';
 
@@ -14,7 +15,8 @@ export default defineConfig({
 			strategy: ['url', 'cookie', 'baseLocale']
 		}),
 		shellChunk(),
-		compactMessages()
+		compactMessages(),
+		clientLocaleRuntime()
 	],
 	test: {
 		expect: { requireAssertions: true },
