@@ -2,50 +2,37 @@
  * The progress backup: one versioned JSON file holding everything the learner did on a device
  * (answers, quiz positions, saved words, review cards, settings, drafts). Pure: building the file,
  * checking one that is brought back, and planning what merging it would change. Storage
- * (storage/backup.ts) reads and writes the stores around these.
+ * (storage/backup.ts, storage/backup-import.ts) reads and writes the stores around these.
  */
+
+import {
+	BACKUP_KINDS,
+	BackupError,
+	type BackupKind,
+	type BackupProblem,
+	type BackupRecord,
+	type BackupRecords
+} from './backup-records';
+
+// The shapes and the error live apart, for pages that only read the device (backup-records.ts).
+export {
+	BACKUP_KINDS,
+	BackupError,
+	type BackupKind,
+	type BackupProblem,
+	type BackupRecord,
+	type BackupRecords
+};
 
 export const BACKUP_FORMAT = 'fahm-progress';
 /** The version this code writes; files up to it are read, newer ones refused. */
 export const BACKUP_VERSION = 1;
-
-/** The stores a backup carries, in the order the file lists them. */
-export const BACKUP_KINDS = [
-	'attempts',
-	'quizProgress',
-	'savedWords',
-	'reviewCards',
-	'settings',
-	'drafts'
-] as const;
-export type BackupKind = (typeof BACKUP_KINDS)[number];
-
-/** A stored record as it travels: plain JSON with its schema version (attempts lose their key). */
-export type BackupRecord = Record<string, unknown> & { schemaVersion: number };
-
-export type BackupRecords = Record<BackupKind, BackupRecord[]>;
 
 export interface ProgressBackup extends BackupRecords {
 	format: typeof BACKUP_FORMAT;
 	version: number;
 	/** ISO 8601. */
 	exportedAt: string;
-}
-
-/** What is wrong with a file, and where (`attempts[3].answeredAt`); the UI words each code. */
-export type BackupProblem =
-	| { code: 'not-json' }
-	| { code: 'not-a-backup' }
-	| { code: 'newer-version'; version: number }
-	| { code: 'not-a-list' | 'not-an-object' | 'not-text' | 'not-a-number'; path: string }
-	/** The record has the fields but its store cannot read it (storage's own check). */
-	| { code: 'unreadable-record'; path: string };
-
-export class BackupError extends Error {
-	constructor(readonly problem: BackupProblem) {
-		super(`backup: ${problem.code}${'path' in problem ? ` at ${problem.path}` : ''}`);
-		this.name = 'BackupError';
-	}
 }
 
 /** The backup file of these records, exported at `now`. */

@@ -7,15 +7,8 @@ import { aggregateDashboard } from '$lib/domain/progress/aggregate';
 import { localDayOf, type DayOf } from '$lib/domain/progress/days';
 import type { Dashboard, ProgressCard, ProgressSet } from '$lib/domain/progress/types';
 import { lazyOnce } from '$lib/lazy-once';
-import {
-	BackupError,
-	buildBackup,
-	isEmptyPlan,
-	parseBackup,
-	type BackupProblem,
-	type BackupRecords,
-	type MergePlan
-} from '$lib/interop/progress-backup';
+import { BackupError, type BackupProblem, type BackupRecords } from '$lib/interop/backup-records';
+import type { MergePlan } from '$lib/interop/progress-backup';
 import * as backup from '$lib/storage/backup';
 import { toStorageError, type StorageErrorKind } from '$lib/storage/db';
 import type { ReviewCard } from '$lib/storage/review-cards';
@@ -29,11 +22,16 @@ export interface ProgressStore {
 	learnerId(make: () => string): Promise<string>;
 }
 
+// Building, checking and merging a backup file, and erasing: fetched when the learner first
+// exports, imports or erases, not with the dashboard (issue 12).
+const loadFormat = lazyOnce(() => import('$lib/interop/progress-backup'));
+const loadImport = lazyOnce(() => import('$lib/storage/backup-import'));
+
 export const deviceStore: ProgressStore = {
 	read: backup.readDevice,
-	preview: backup.previewImport,
-	import: backup.importRecords,
-	erase: backup.eraseDevice,
+	preview: async (records) => (await loadImport()).previewImport(records),
+	import: async (records) => (await loadImport()).importRecords(records),
+	erase: async () => (await loadImport()).eraseDevice(),
 	learnerId: backup.learnerId
 };
 
@@ -64,6 +62,8 @@ export interface PendingImport {
 	fileName: string;
 	plan: MergePlan;
 	records: BackupRecords;
+	/** The file holds nothing the device lacks. */
+	empty: boolean;
 }
 
 export interface ProgressOptions {
@@ -139,13 +139,22 @@ export class ProgressPage {
 		return isoDate(this.#clock());
 	}
 
-	/** The backup file of everything readable on the device. */
-	exportFile(): DownloadFile | undefined {
-		if (!this.#snapshot) return undefined;
+	/** The backup file of everything readable on the device (its code is fetched when asked for). */
+	async exportFile(): Promise<DownloadFile | undefined> {
+		const snapshot = this.#snapshot;
+		if (!snapshot) return undefined;
+		let format: Awaited<ReturnType<typeof loadFormat>>;
+		try {
+			format = await loadFormat();
+		} catch (error) {
+			// The code could not be fetched (offline before the app was ever cached).
+			this.error = toStorageError(error).kind;
+			return undefined;
+		}
 		return {
 			name: `fahm-progress-${this.#date()}.json`,
 			type: 'application/json',
-			text: `${JSON.stringify(buildBackup(this.#snapshot.records, this.#clock()), null, '\t')}\n`
+			text: `${JSON.stringify(format.buildBackup(snapshot.records, this.#clock()), null, '\t')}\n`
 		};
 	}
 
@@ -183,23 +192,18 @@ export class ProgressPage {
 		this.refused = undefined;
 		this.imported = undefined;
 		this.erased = false;
-		let records: BackupRecords;
-		try {
-			records = parseBackup(text);
-		} catch (error) {
-			if (error instanceof BackupError) this.refused = error.problem;
-			else throw error;
-			return;
-		}
+		// A file that is not a backup is refused by #run (a BackupError), before the device is read.
 		await this.#run(async () => {
+			const { parseBackup, isEmptyPlan } = await loadFormat();
+			const records = parseBackup(text);
 			const plan = await this.#store.preview(records);
-			this.pending = { fileName, plan, records };
+			this.pending = { fileName, plan, records, empty: isEmptyPlan(plan) };
 		});
 	}
 
 	/** True when the chosen file holds nothing the device lacks. */
 	get pendingIsEmpty(): boolean {
-		return this.pending ? isEmptyPlan(this.pending.plan) : false;
+		return this.pending?.empty ?? false;
 	}
 
 	cancelImport(): void {

@@ -159,8 +159,18 @@ const rows = (name: string) =>
 		.slice(1)
 		.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent!.trim()));
 
-it('gives every chart its figures in a real table', async () => {
-	await setUp();
+/** Opens the table of the chart `name` ("Show as table"), as a learner does, and waits for it. */
+async function openTable(user: ReturnType<typeof userEvent.setup>, name: string) {
+	const details = screen.getByRole('group', { name }).closest('details')!;
+	await user.click(within(details).getByText('Show as table'));
+	await screen.findByRole('table', { name });
+}
+
+it('gives every chart its figures in a real table, made when it is opened', async () => {
+	const { user } = await setUp();
+	expect(screen.queryAllByRole('table')).toEqual([]);
+	for (const toggle of screen.getAllByText('Show as table')) await user.click(toggle);
+	await vi.waitFor(() => expect(screen.getAllByRole('table')).toHaveLength(6));
 	expect(rows('Lesson completion')).toEqual([
 		['Shoigu in Tehran', 'Comprehension', '3 of 4', '75%']
 	]);
@@ -204,8 +214,11 @@ it('refuses a damaged file, saying where, without asking the store to import any
 	);
 	const file = new File([JSON.stringify(backup)], 'progress.json', { type: 'application/json' });
 	await user.upload(screen.getByLabelText('Import progress'), file);
-	expect(await screen.findByRole('alert')).toHaveTextContent(
-		'This file was not imported, and nothing changed: \u2068attempts[0].answeredAt\u2069 is not a number.'
+	// The words of a refusal come with it (fetched with the action).
+	await vi.waitFor(() =>
+		expect(screen.getByRole('alert')).toHaveTextContent(
+			'This file was not imported, and nothing changed: \u2068attempts[0].answeredAt\u2069 is not a number.'
+		)
 	);
 	expect(store.preview).not.toHaveBeenCalled();
 	expect(store.import).not.toHaveBeenCalled();
@@ -259,5 +272,6 @@ it('erases only after the confirmation in the page, and Keep my data keeps it', 
 	await user.click(screen.getByRole('button', { name: 'Yes, erase everything' }));
 	expect(store.erased).toBe(1);
 	expect(await screen.findByText('Everything Fahm kept on this device was erased.')).toBeVisible();
+	await openTable(user, 'Vocabulary by review state');
 	expect(rows('Vocabulary by review state')[0]).toEqual(['New', '0']);
 });

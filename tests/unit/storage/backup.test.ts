@@ -12,13 +12,12 @@ import {
 	saveQuizProgress,
 	type NewAttempt
 } from '../../../src/lib/storage/attempts';
+import { learnerId, readDevice } from '../../../src/lib/storage/backup';
 import {
 	eraseDevice,
 	importRecords,
-	learnerId,
-	previewImport,
-	readDevice
-} from '../../../src/lib/storage/backup';
+	previewImport
+} from '../../../src/lib/storage/backup-import';
 import { closeDatabase, database } from '../../../src/lib/storage/db';
 import { saveDraft } from '../../../src/lib/storage/drafts';
 import { putReviewCards, type ReviewCard } from '../../../src/lib/storage/review-cards';
