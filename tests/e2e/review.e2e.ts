@@ -6,6 +6,8 @@
 import type { Page } from '@playwright/test';
 import readerEn from '../../messages/reader/en.json' with { type: 'json' };
 import readerAr from '../../messages/reader/ar.json' with { type: 'json' };
+import progressEn from '../../messages/progress/en.json' with { type: 'json' };
+import progressAr from '../../messages/progress/ar.json' with { type: 'json' };
 import en from '../../messages/review/en.json' with { type: 'json' };
 import ar from '../../messages/review/ar.json' with { type: 'json' };
 import { expect, test } from './fixtures';
@@ -26,6 +28,7 @@ const UIS = [
 		prefix: '',
 		text: en as Texts,
 		reader: readerEn,
+		progress: progressEn,
 		due: '3 cards due now',
 		good: 'Good · 10m',
 		easy: 'Easy · 8d',
@@ -38,6 +41,7 @@ const UIS = [
 		prefix: '/ar',
 		text: ar as Texts,
 		reader: readerAr as typeof readerEn,
+		progress: progressAr as typeof progressEn,
 		due: '3 بطاقات مستحقة الآن',
 		good: 'جيد · 10 دقائق',
 		easy: 'سهل · 8 أيام',
@@ -124,11 +128,45 @@ for (const ui of UIS) {
 			await page.goto(`${ui.prefix}/progress`);
 			const digits = (n: number) => new Intl.NumberFormat(ui.prefix ? 'ar' : 'en').format(n);
 			await expect(page.locator('[data-figure="saved-words"]')).toHaveText(digits(3));
-			// The vocabulary table: its rows are the review states.
+			// The vocabulary table (opened as a learner opens it): its rows are the review states.
+			await page
+				.locator('details')
+				.filter({
+					has: page.locator(`[aria-label="${ui.progress.progress_vocabulary_heading}"]`)
+				})
+				.getByText(ui.progress.progress_show_table)
+				.click();
 			const byState = page.locator(
 				'main details table:has(tr[data-key="relearning"]) tr[data-key]'
 			);
 			await expect(byState.locator('td')).toHaveText([digits(0), digits(2), digits(1), digits(0)]);
+		});
+
+		test('review settings open from the keyboard, name a value out of range and save a good one', async ({
+			page
+		}) => {
+			const texts = ui.prefix ? ar : en;
+			await page.goto(`${ui.prefix}/review`);
+			await expect(page.getByRole('heading', { name: ui.text.review_empty })).toBeVisible();
+			// The section is closed: its form is made (and fetched) when it opens.
+			const retention = page.getByLabel(texts.review_settings_retention);
+			await expect(retention).toHaveCount(0);
+			await page.getByText(texts.review_settings_title).focus();
+			await page.keyboard.press('Enter');
+			await retention.click();
+			await retention.fill('120');
+			await page.getByRole('button', { name: texts.review_settings_save }).click();
+			await expect(
+				page.getByRole('status').filter({ hasText: texts.review_settings_retention_invalid })
+			).toBeVisible();
+			await expect(retention).toHaveAttribute('aria-invalid', 'true');
+			await retention.fill('85');
+			await page.getByRole('button', { name: texts.review_settings_save }).click();
+			await expect(page.getByText(texts.review_settings_saved)).toBeVisible();
+			// Kept: the next visit shows the saved value.
+			await page.reload();
+			await page.getByText(texts.review_settings_title).click();
+			await expect(retention).toHaveValue('85');
 		});
 
 		test('fits a 360 px screen with a card and its answer shown', async ({ page }) => {

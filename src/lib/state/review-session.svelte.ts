@@ -6,12 +6,8 @@
  */
 import { SvelteSet } from 'svelte/reactivity';
 import type { Lesson } from '$lib/content/schema';
-import {
-	cardFace,
-	checkTyped,
-	type CardFace,
-	type TypedVerdict
-} from '$lib/domain/scheduling/card-face';
+import { cardFace, type CardFace } from '$lib/domain/scheduling/card-face';
+import type { TypedVerdict } from '$lib/domain/scheduling/typed-check';
 import { shortInterval, type ShortInterval } from '$lib/domain/scheduling/interval';
 import { reviewQueue } from '$lib/domain/scheduling/queue';
 import type { Scheduler } from '$lib/domain/scheduling/scheduler';
@@ -40,6 +36,7 @@ export { newReviewCard };
 
 /** The scheduler's code, fetched once a card's answer is first shown (issue 12). */
 const loadScheduling = lazyOnce(() => import('$lib/domain/scheduling/scheduler'));
+const loadTypedCheck = lazyOnce(() => import('$lib/domain/scheduling/typed-check'));
 type SchedulingModule = Awaited<ReturnType<typeof loadScheduling>>;
 
 /** The draft that holds where the learner is in the session. */
@@ -233,11 +230,18 @@ export class ReviewSession {
 		void this.#run(() => this.#store.saveDraft(REVIEW_DRAFT_ID, place, this.#clock().getTime()));
 	}
 
-	/** Show answer. */
-	reveal(): void {
-		if (!this.current || this.#revealed) return;
-		if (this.current.prompt === 'type' && this.face)
-			this.#verdict = checkTyped(this.#typed, this.face);
+	/** Show answer (a typed answer's check is fetched the first time). */
+	async reveal(): Promise<void> {
+		const card = this.current;
+		if (!card || this.#revealed) return;
+		const face = this.face;
+		if (card.prompt === 'type' && face) {
+			// Without its code (offline before the app was cached), the answer shows unchecked.
+			const check = await loadTypedCheck().catch(() => undefined);
+			// Shown already, or moved on, while the check was loading.
+			if (this.current !== card || this.#revealed) return;
+			if (check) this.#verdict = check.checkTyped(this.#typed, face);
+		}
 		this.#revealed = true;
 		this.#savePlace();
 		void this.loadScheduler().catch(() => {});

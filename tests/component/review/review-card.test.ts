@@ -92,7 +92,7 @@ it('a typed card keeps a half-typed answer across a reload, then grades it', asy
 	const field = screen.getByLabelText<HTMLInputElement>('The missing word');
 	expect(field.value).toBe('وزي');
 	await user.type(field, 'ر{Enter}');
-	expect(screen.getByRole('status').textContent).toContain('Correct.');
+	expect((await screen.findByRole('status')).textContent).toContain('Correct.');
 	expect(document.querySelector('mark')?.textContent).toBe('وَزِيرُ');
 	await user.keyboard('4');
 	expect(store.cards.get(`${LESSON}:wazir`)!.state).toBe('review');

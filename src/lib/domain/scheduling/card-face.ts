@@ -1,9 +1,9 @@
 /**
  * What a review card shows, worked out from its lesson: the glossary entry, and the sentence of
- * the article it is met in with the place of the word, and the check of a typed answer.
+ * the article it is met in with the place of the word (the check of a typed answer is in
+ * typed-check.ts, fetched when the answer is shown).
  */
 import type { GlossaryEntry, Lesson, Sentence, WordToken } from '../../content/schema';
-import { matchTyped, toTarget } from '../grading/typed';
 
 export interface CardFace {
 	entry: GlossaryEntry;
@@ -44,18 +44,4 @@ export function cardFace(
 			};
 	}
 	return undefined;
-}
-
-export type TypedVerdict = 'correct' | 'close' | 'wrong';
-
-/**
- * A typed answer for the gap against the word as printed there and its dictionary form, under
- * the standard profile (vowel marks and hamza seats forgiven): 'close' is one letter off.
- */
-export function checkTyped(response: string, face: CardFace): TypedVerdict {
-	const targets = [face.token.vocalized, face.token.text, face.entry.lemma].map((text) =>
-		toTarget({ text }, 'standard')
-	);
-	const { credit } = matchTyped(response.trim(), targets, 'standard', 'ar');
-	return credit >= 1 ? 'correct' : credit > 0 ? 'close' : 'wrong';
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadLesson } from '../../../../src/lib/content/index';
 import type { Lesson } from '../../../../src/lib/content/schema';
-import { cardFace, checkTyped } from '../../../../src/lib/domain/scheduling/card-face';
+import { cardFace } from '../../../../src/lib/domain/scheduling/card-face';
+import { checkTyped } from '../../../../src/lib/domain/scheduling/typed-check';
 
 const lesson = (await loadLesson('shoigu-tehran-2023')) as Lesson;
 
