@@ -13,11 +13,7 @@ import {
 	type NewAttempt
 } from '../../../src/lib/storage/attempts';
 import { learnerId, readDevice } from '../../../src/lib/storage/backup';
-import {
-	eraseDevice,
-	importRecords,
-	previewImport
-} from '../../../src/lib/storage/backup-import';
+import { eraseDevice, importRecords, previewImport } from '../../../src/lib/storage/backup-import';
 import { closeDatabase, database } from '../../../src/lib/storage/db';
 import { saveDraft } from '../../../src/lib/storage/drafts';
 import { putReviewCards, type ReviewCard } from '../../../src/lib/storage/review-cards';
