@@ -201,11 +201,6 @@ export class ProgressPage {
 		});
 	}
 
-	/** True when the chosen file holds nothing the device lacks. */
-	get pendingIsEmpty(): boolean {
-		return this.pending?.empty ?? false;
-	}
-
 	cancelImport(): void {
 		this.pending = undefined;
 	}
