@@ -15,14 +15,7 @@ import {
 } from './backup-records';
 
 // The shapes and the error live apart, for pages that only read the device (backup-records.ts).
-export {
-	BACKUP_KINDS,
-	BackupError,
-	type BackupKind,
-	type BackupProblem,
-	type BackupRecord,
-	type BackupRecords
-};
+export * from './backup-records';
 
 export const BACKUP_FORMAT = 'fahm-progress';
 /** The version this code writes; files up to it are read, newer ones refused. */
