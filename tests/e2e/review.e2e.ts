@@ -160,7 +160,11 @@ for (const ui of UIS) {
 				page.getByRole('status').filter({ hasText: texts.review_settings_retention_invalid })
 			).toBeVisible();
 			await expect(retention).toHaveAttribute('aria-invalid', 'true');
-			await retention.fill('85');
+			// Typed key by key after clicking in; in Arabic with Arabic-Indic digits, as an Arabic
+			// keyboard types them (a number input would take none).
+			await retention.click();
+			await page.keyboard.press('ControlOrMeta+a');
+			await page.keyboard.type(ui.prefix ? '٨٥' : '85');
 			await page.getByRole('button', { name: texts.review_settings_save }).click();
 			await expect(page.getByText(texts.review_settings_saved)).toBeVisible();
 			// Kept: the next visit shows the saved value.
