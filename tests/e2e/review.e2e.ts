@@ -8,6 +8,8 @@ import readerEn from '../../messages/reader/en.json' with { type: 'json' };
 import readerAr from '../../messages/reader/ar.json' with { type: 'json' };
 import progressEn from '../../messages/progress/en.json' with { type: 'json' };
 import progressAr from '../../messages/progress/ar.json' with { type: 'json' };
+import quizEn from '../../messages/quiz/en.json' with { type: 'json' };
+import quizAr from '../../messages/quiz/ar.json' with { type: 'json' };
 import en from '../../messages/review/en.json' with { type: 'json' };
 import ar from '../../messages/review/ar.json' with { type: 'json' };
 import { expect, test } from './fixtures';
@@ -29,6 +31,7 @@ const UIS = [
 		text: en as Texts,
 		reader: readerEn,
 		progress: progressEn,
+		quiz: quizEn,
 		due: '3 cards due now',
 		good: 'Good · 10m',
 		easy: 'Easy · 8d',
@@ -42,6 +45,7 @@ const UIS = [
 		text: ar as Texts,
 		reader: readerAr as typeof readerEn,
 		progress: progressAr as typeof progressEn,
+		quiz: quizAr as typeof quizEn,
 		due: '3 بطاقات مستحقة الآن',
 		good: 'جيد · 10 دقائق',
 		easy: 'سهل · 8 أيام',
@@ -171,6 +175,43 @@ for (const ui of UIS) {
 			await page.reload();
 			await page.getByText(texts.review_settings_title).click();
 			await expect(retention).toHaveValue('85');
+		});
+
+		test('a word missed in the drill comes back as a card to type, on the on-screen keyboard', async ({
+			page
+		}) => {
+			const texts = ui.prefix ? ar : en;
+			// Every generated set asks for a word in Arabic at question 5: answer it wrong.
+			await page.goto(`${ui.prefix}/practice/${LESSON}/vocabulary?seed=1`);
+			const heading = page.getByRole('main').getByRole('heading', { level: 2 }).first();
+			for (let n = 1; n < 5; n++) {
+				const before = (await heading.textContent()) ?? '';
+				await page.getByRole('button', { name: ui.quiz.practice_next, exact: true }).click();
+				await expect(heading).not.toHaveText(before);
+			}
+			const answer = page.getByRole('textbox', { name: ui.quiz.quiz_answer_ar });
+			await answer.click();
+			await page.keyboard.type('قلم');
+			await page.getByRole('button', { name: ui.quiz.practice_check, exact: true }).click();
+			await expect(page.locator('.verdict').first()).toBeVisible();
+
+			// The card asks for the word; its field (fetched with the card) takes the keys in order.
+			await page.goto(`${ui.prefix}/review`);
+			await expect(page.getByText(texts.review_front_type)).toBeVisible();
+			const field = page.getByRole('textbox', { name: texts.review_type_label });
+			await page.getByRole('button', { name: ui.quiz.quiz_keyboard_show }).click();
+			await field.click();
+			const keys = page.getByRole('group', { name: ui.quiz.quiz_keyboard_label, exact: true });
+			for (const key of [ui.quiz.quiz_key_qaf, ui.quiz.quiz_key_lam]) {
+				await keys.getByRole('button', { name: key, exact: true }).click();
+			}
+			await expect(field).toHaveValue('قل');
+			await expect(field).toBeFocused();
+			await page.keyboard.press('Enter');
+			await expect(
+				page.getByRole('status').filter({ hasText: texts.review_typed_wrong })
+			).toContainText(`${texts.review_typed_yours} قل`);
+			await expect(page.getByRole('heading', { name: texts.review_answer_label })).toBeFocused();
 		});
 
 		test('fits a 360 px screen with a card and its answer shown', async ({ page }) => {

@@ -83,13 +83,14 @@ it('a typed card keeps a half-typed answer across a reload, then grades it', asy
 	const user = userEvent.setup();
 	expect(screen.getByText('Type the missing word. Its meaning:')).toBeInTheDocument();
 	expect(document.querySelector('mark')).toBeNull();
-	await user.type(screen.getByLabelText('The missing word'), 'وزي');
+	// The field comes with the card, fetched as a typed card is shown.
+	await user.type(await screen.findByLabelText('The missing word'), 'وزي');
 	view.unmount();
 
 	// A new page: the session continues with the half-typed word in the field.
 	const second = await start(store);
 	show(second);
-	const field = screen.getByLabelText<HTMLInputElement>('The missing word');
+	const field = await screen.findByLabelText<HTMLInputElement>('The missing word');
 	expect(field.value).toBe('وزي');
 	await user.type(field, 'ر{Enter}');
 	expect((await screen.findByRole('status')).textContent).toContain('Correct.');
