@@ -1,6 +1,8 @@
-/** UI labels for content values: parts of speech, clitic kinds, entity types, storage failures. */
+/**
+ * UI labels for content values: parts of speech, clitic kinds, entity types. Only a word's details
+ * use them, so they come with the popover; storage failures are worded in storage-labels.ts.
+ */
 import type { Clitic, Entity, PartOfSpeech } from '$lib/content/schema';
-import type { StorageErrorKind } from '$lib/state/storage-error';
 import { m } from '$lib/paraglide/messages';
 
 export const posLabel: Record<PartOfSpeech, () => string> = {
@@ -38,12 +40,4 @@ export const entityLabel: Record<Entity['type'], () => string> = {
 	organization: m.reader_entity_type_organization,
 	agency: m.reader_entity_type_agency,
 	agreement: m.reader_entity_type_agreement
-};
-
-export const storageErrorMessage: Record<StorageErrorKind, () => string> = {
-	unavailable: m.reader_storage_unavailable,
-	blocked: m.reader_storage_blocked,
-	quota: m.reader_storage_quota,
-	version: m.reader_storage_version,
-	unknown: m.reader_storage_unknown
 };
