@@ -4,4 +4,5 @@
  */
 export { loadPlayer } from '$lib/components/questions/registry';
 export { default as PracticeQuestion } from './PracticeQuestion.svelte';
+export { default as StorageNotice } from './StorageNotice.svelte';
 export { ReadingPractice } from '$lib/state/reading-practice.svelte';
