@@ -4,7 +4,6 @@
  * saved at once; where the learner is (the card, the answer shown, a half-typed word) is kept as
  * a draft, so a reload continues there. A failed write keeps the session going in memory.
  */
-import { SvelteSet } from 'svelte/reactivity';
 import type { Lesson } from '$lib/content/schema';
 import { cardFace, type CardFace } from '$lib/domain/scheduling/card-face';
 import type { TypedVerdict } from '$lib/domain/scheduling/typed-check';
@@ -78,11 +77,11 @@ export class ReviewSession {
 	#verdict = $state<TypedVerdict>();
 	#reviewedNow = $state(0);
 	/** Cards set aside for this session (their lesson could not be loaded); kept as they are. */
-	readonly #skipped = new SvelteSet<string>();
+	#skipped = $state<Record<string, true>>({});
 
 	readonly queue = $derived(
 		reviewQueue(
-			this.#cards.filter((c) => !this.#skipped.has(c.id)),
+			this.#cards.filter((c) => !this.#skipped[c.id]),
 			dateAt(this.#now),
 			this.#settings.newCardsPerDay
 		)
@@ -289,7 +288,7 @@ export class ReviewSession {
 	async skip(): Promise<void> {
 		const card = this.current;
 		if (!card) return;
-		this.#skipped.add(card.id);
+		this.#skipped[card.id] = true;
 		this.#clearAnswer();
 		await this.#run(() => this.#store.deleteDraft(REVIEW_DRAFT_ID));
 		await this.#loadLessons();
