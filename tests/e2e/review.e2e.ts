@@ -194,6 +194,29 @@ for (const ui of UIS) {
 			await page.keyboard.type('قلم');
 			await page.getByRole('button', { name: ui.quiz.practice_check, exact: true }).click();
 			await expect(page.locator('.verdict').first()).toBeVisible();
+			// The card is written after the verdict (the scheduler is fetched at the first miss):
+			// leave the drill once it is on the device.
+			await expect
+				.poll(() =>
+					page.evaluate(
+						() =>
+							new Promise<number>((resolve, reject) => {
+								const open = indexedDB.open('fahm');
+								open.onerror = () => reject(open.error);
+								open.onsuccess = () => {
+									const count = open.result
+										.transaction('reviewCards')
+										.objectStore('reviewCards')
+										.count();
+									count.onsuccess = () => {
+										open.result.close();
+										resolve(count.result);
+									};
+								};
+							})
+					)
+				)
+				.toBe(1);
 
 			// The card asks for the word; its field (fetched with the card) takes the keys in order.
 			await page.goto(`${ui.prefix}/review`);
