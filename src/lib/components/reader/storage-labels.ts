@@ -5,7 +5,7 @@
 import type { StorageErrorKind } from '$lib/state/storage-error';
 import { m } from '$lib/paraglide/messages';
 
-export const storageErrorMessage: Record<StorageErrorKind, () => string> = {
+const messages: Record<StorageErrorKind, () => string> = {
 	unavailable: m.reader_storage_unavailable,
 	blocked: m.reader_storage_blocked,
 	quota: m.reader_storage_quota,
@@ -13,5 +13,12 @@ export const storageErrorMessage: Record<StorageErrorKind, () => string> = {
 	unknown: m.reader_storage_unknown
 };
 
+/** Why saved words could not be stored or read (as practice's storage-messages.ts words it). */
+export function storageErrorText(error: StorageErrorKind): string {
+	return messages[error]();
+}
+
 /** Saved words on this device that could not be read, and were left as they are. */
-export const unreadableText = (count: number): string => m.reader_saved_unreadable({ count });
+export function unreadableText(count: number): string {
+	return m.reader_saved_unreadable({ count });
+}
