@@ -3,36 +3,11 @@
  * and dates that nothing observes).
  */
 import type { Lesson } from '$lib/content/schema';
-import { newSchedule } from '$lib/domain/scheduling/new-card';
-import {
-	REVIEW_CARD_VERSION,
-	reviewCardId,
-	type CardPrompt,
-	type CardSource,
-	type ReviewCard
-} from '$lib/storage/review-cards';
+import { reviewCardId, type ReviewCard } from '$lib/storage/review-cards';
+import { newReviewCard } from './new-review-card';
 import type { SavedWord } from '$lib/storage/saved-words';
 
-/** A new card for a glossary entry of a lesson, due now; a missed word asks to be typed. */
-export function newReviewCard(
-	lessonId: string,
-	entryId: string,
-	source: CardSource,
-	now: Date,
-	prompt: CardPrompt = source === 'missed' ? 'type' : 'recognise'
-): ReviewCard {
-	return {
-		...newSchedule(now),
-		schemaVersion: REVIEW_CARD_VERSION,
-		id: reviewCardId(lessonId, entryId),
-		lessonId,
-		entryId,
-		source,
-		prompt,
-		addedAt: now.getTime(),
-		log: []
-	};
-}
+export { newReviewCard };
 
 /** The sentence each saved word was saved from, by the id of its card. */
 export function savedSentences(words: readonly SavedWord[]): ReadonlyMap<string, string> {

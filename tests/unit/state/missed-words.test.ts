@@ -42,3 +42,32 @@ it('adds a typed card, due at once, for the word of a missed exercise, and recor
 	]);
 	vi.unstubAllGlobals();
 });
+
+it('writes the card while the answer is being stored, not after it (a learner may leave at once)', async () => {
+	vi.stubGlobal('navigator', {});
+	let store: (value: unknown) => void = () => {};
+	const log = {
+		record: () => new Promise((resolve) => (store = resolve))
+	} as unknown as PracticeLog;
+	const added: ReviewCard[] = [];
+	const missed = withMissedWords(log, lesson, async (cards) => {
+		added.push(...cards);
+		return [...cards];
+	});
+	const recording = missed.record(attempt('ex-meaning-wazir-1', 'incorrect'));
+	await Promise.resolve();
+	expect(added.map((c) => c.id)).toEqual(['shoigu-tehran-2023:wazir']);
+	store({ id: 'stored' });
+	await expect(recording).resolves.toEqual({ id: 'stored' });
+	vi.unstubAllGlobals();
+});
+
+it('keeps the answer when the card cannot be written', async () => {
+	vi.stubGlobal('navigator', {});
+	const log = { record: async () => ({ id: 'stored' }) } as unknown as PracticeLog;
+	const missed = withMissedWords(log, lesson, () => Promise.reject(new Error('quota')));
+	await expect(missed.record(attempt('ex-meaning-wazir-1', 'incorrect'))).resolves.toEqual({
+		id: 'stored'
+	});
+	vi.unstubAllGlobals();
+});
