@@ -242,6 +242,22 @@ describe('quiz', () => {
 		expect(log.attempts.map((a) => a.response)).toEqual([{ kind: 'short-answer', text: 'طهران' }]);
 	});
 
+	it('checks a typed answer when the learner presses Enter in the field', async () => {
+		const { user, log } = await setup();
+		await user.click(screen.getByRole('button', { name: 'Next' }));
+		await user.click(screen.getByRole('button', { name: 'Next' }));
+		const field = screen.getByRole('textbox', { name: 'Your answer (in Arabic)' });
+		await user.click(field);
+		await user.keyboard('طهران{Enter}');
+		expect(await screen.findByText('Correct')).toBeInTheDocument();
+		expect(log.attempts.map((a) => a.response)).toEqual([{ kind: 'short-answer', text: 'طهران' }]);
+		// Enter again neither checks twice nor starts a retry: the verdict stays.
+		await user.keyboard('{Enter}');
+		expect(screen.getByText('Correct')).toBeInTheDocument();
+		expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+		expect(log.attempts).toHaveLength(1);
+	});
+
 	it('keeps a half-typed answer once the learner pauses, and forgets drafts on Start again', async () => {
 		const log = new MemoryLog();
 		const { user } = await setup(log);
