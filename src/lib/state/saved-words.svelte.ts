@@ -11,7 +11,9 @@ import { announceProgress, onProgressChange } from './progress-channel';
 
 /**
  * The words saved from one lesson. The list changes only after the database confirms a write,
- * so what the learner sees is what is stored; a failed write leaves both as they were.
+ * so what the learner sees is what is stored; a failed write leaves both as they were. A read that
+ * a write of this list overtook (a reload from another tab's change while the learner removes a
+ * word) is read again rather than put back over the newer list.
  */
 export class SavedWords {
 	readonly lessonId: string;
@@ -19,6 +21,8 @@ export class SavedWords {
 	#loaded = $state(false);
 	#unreadable = $state(0);
 	#error = $state<StorageErrorKind | undefined>();
+	/** Writes started: a read started before the last of them may hold an older list. */
+	#writes = 0;
 
 	constructor(lessonId: string) {
 		this.lessonId = lessonId;
@@ -46,7 +50,12 @@ export class SavedWords {
 
 	async load(): Promise<void> {
 		await this.#run(async () => {
-			const list = await listSavedWords(this.lessonId);
+			let list;
+			let writes;
+			do {
+				writes = this.#writes;
+				list = await listSavedWords(this.lessonId);
+			} while (writes !== this.#writes);
 			this.#words = list.words;
 			this.#unreadable = list.unreadable;
 			this.#loaded = true;
@@ -61,6 +70,7 @@ export class SavedWords {
 	}
 
 	async add(word: Omit<NewSavedWord, 'lessonId'>, now: number = Date.now()): Promise<void> {
+		this.#writes++;
 		await this.#run(async () => {
 			const saved = await saveWord({ ...word, lessonId: this.lessonId }, now);
 			this.#words = [...this.#words.filter((w) => w.id !== saved.id), saved];
@@ -70,6 +80,7 @@ export class SavedWords {
 
 	async remove(lemmaId: string): Promise<void> {
 		const id = savedWordId(this.lessonId, lemmaId);
+		this.#writes++;
 		await this.#run(async () => {
 			await removeSavedWord(id);
 			this.#words = this.#words.filter((w) => w.id !== id);
