@@ -18,6 +18,17 @@ export default defineConfig({
 		compactMessages(),
 		clientLocaleRuntime()
 	],
+	build: {
+		modulePreload: {
+			// SvelteKit's entry (app.js) lists every route's scripts, for Vite to preload beside the
+			// route when the learner navigates to it: a list every page downloads, 0.9 KB gzip (issue
+			// 12). A page's first load does not need it (its HTML has the route's module preloads),
+			// and on a later visit the scripts come from the offline cache. Stylesheets stay listed;
+			// the pages' own lazy imports keep their preloads.
+			resolveDependencies: (_file, deps, { hostId }) =>
+				/[\\/]entry[\\/]app\.[^\\/]+\.js$/u.test(hostId) ? [] : deps
+		}
+	},
 	test: {
 		expect: { requireAssertions: true },
 		// Component tests drive whole quiz runs with user-event; 5 s is too tight on a busy 2-core machine.
