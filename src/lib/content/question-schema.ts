@@ -67,6 +67,8 @@ export function buildQuestionSetSchema(kinds: readonly AnyKind[]) {
 export const QuestionSchema = buildQuestionSchema(KINDS);
 /** A lesson's question set. */
 export const QuestionSetSchema = questionSetSchema(QuestionSchema);
+/** `QuestionSetSchema` applied to data read back (a published set): the outcome, never a throw. */
+export const safeParseQuestionSet = (input: unknown) => v.safeParse(QuestionSetSchema, input);
 export type Question = v.InferOutput<typeof QuestionSchema>;
 /** What a teacher writes: defaults (hints, points, profile...) may be left out. */
 export type QuestionInput = v.InferInput<typeof QuestionSchema>;
