@@ -16,6 +16,7 @@ const questions = [
 beforeAll(async () => {
 	await Promise.all([
 		loadPlayer('true-false-not-stated'),
+		import('../../../src/lib/components/practice/quiz-question-parts'),
 		import('../../../src/lib/components/practice/QuizScore.svelte'),
 		import('../../../src/lib/components/practice/QuizReview.svelte')
 	]);

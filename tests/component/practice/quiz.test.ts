@@ -43,6 +43,7 @@ const questions = [
 beforeAll(async () => {
 	await Promise.all([
 		...questions.map((q) => loadPlayer(q.kind)),
+		import('../../../src/lib/components/practice/quiz-question-parts'),
 		import('../../../src/lib/components/practice/QuizScore.svelte'),
 		import('../../../src/lib/components/practice/QuizReview.svelte'),
 		import('../../../src/lib/components/practice/EvidenceArticle.svelte'),
