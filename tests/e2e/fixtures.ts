@@ -54,3 +54,13 @@ export async function comeToWovenQuestions(page: Page): Promise<void> {
 	await page.locator('.woven section.after').first().scrollIntoViewIfNeeded();
 	await expect(page.locator('.woven [id$="-prompt"]').first()).toBeAttached({ timeout: 20_000 });
 }
+
+/**
+ * The vocabulary drill at `path`: presses its Start button, in either interface, as a learner
+ * does, and waits for the first question (focus moves to its heading).
+ */
+export async function startDrill(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await page.getByRole('button', { name: /^(Start the drill|ابدأ التدريب)$/u }).click();
+	await expect(page.locator('h2#vocab-heading')).toBeFocused({ timeout: 20_000 });
+}

@@ -7,7 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import en from '../../messages/quiz/en.json' with { type: 'json' };
 import ar from '../../messages/quiz/ar.json' with { type: 'json' };
 import { questionSets } from '../../src/lib/content/articles/shoigu-tehran-2023/questions';
-import { comeToWovenQuestions, expect, test } from './fixtures';
+import { comeToWovenQuestions, expect, test, startDrill } from './fixtures';
 
 const LESSON = 'shoigu-tehran-2023';
 type Messages = typeof en;
@@ -133,7 +133,7 @@ for (const ui of UIS) {
 			});
 
 			test('English-to-Arabic vocabulary production', async ({ page }) => {
-				await page.goto(`${ui.prefix}/practice/${LESSON}/vocabulary?seed=1`);
+				await startDrill(page, `${ui.prefix}/practice/${LESSON}/vocabulary?seed=1`);
 				// Every generated set asks for a word in Arabic at question 5.
 				const heading = page.getByRole('main').getByRole('heading', { level: 2 }).first();
 				for (let n = 1; n < 5; n++) {

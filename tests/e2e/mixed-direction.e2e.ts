@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { questionSets } from '../../src/lib/content/articles/shoigu-tehran-2023/questions';
-import { comeToWovenQuestions, expect, test } from './fixtures';
+import { comeToWovenQuestions, expect, test, startDrill } from './fixtures';
 
 const LESSON = 'shoigu-tehran-2023';
 const exhibition = questionSets[0]!.questions.find((q) => q.id === 'mr-exhibition')!;
@@ -100,7 +100,7 @@ for (const [lang, ui] of Object.entries(UI))
 			test('generated vocabulary explanations read as English', async ({ page }) => {
 				// Seed 1 opens with "What does «مَزِيد» mean?": English glosses, and an explanation
 				// that begins with the Arabic word, which used to turn the whole line right to left.
-				await page.goto(`${ui.prefix}/practice/${LESSON}/vocabulary?seed=1`);
+				await startDrill(page, `${ui.prefix}/practice/${LESSON}/vocabulary?seed=1`);
 				await page.getByRole('button', { name: ui.solution }).first().click();
 				// The Arabic interface shows the Arabic explanation first, the English a tap away.
 				const box = page.locator('.explanation').first();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { comeToWovenQuestions, expect, test } from './fixtures';
+import { comeToWovenQuestions, expect, test, startDrill } from './fixtures';
 
 // Issue 9, point 2: no learner page scrolls sideways on a 360 px phone, whatever has been opened
 // or scrolled into view; and (point 12) the reader's first phone screen shows the article itself.
@@ -163,10 +163,11 @@ for (const ui of UIS) {
 	for (const path of [`/practice/${LESSON}/quiz`, `/practice/${LESSON}/vocabulary?seed=1`])
 		test(`${ui.prefix || 'en'}: every question of ${path} fits`, async ({ page }) => {
 			test.setTimeout(480_000);
-			await page.goto(at(path));
-			// The quiz asks for its mode first (the vocabulary drill is always practice).
-			if (path.endsWith('/quiz'))
+			// The quiz asks for its mode first; the vocabulary drill (always practice) to start.
+			if (path.endsWith('/quiz')) {
+				await page.goto(at(path));
 				await page.getByRole('button', { name: ui.practiceMode, exact: true }).click();
+			} else await startDrill(page, at(path));
 			const heading = page.locator('h2[tabindex="-1"]');
 			await expect(heading).toBeVisible();
 			for (let n = 1; n <= 200; n++) {

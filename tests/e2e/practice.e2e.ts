@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { questionSets } from '../../src/lib/content/articles/shoigu-tehran-2023/questions';
-import { expect, test } from './fixtures';
+import { expect, test, startDrill } from './fixtures';
 
 const LESSON = 'shoigu-tehran-2023';
 const seedSet = questionSets[0]!;
@@ -239,7 +239,7 @@ test('vocabulary drill: the same seed gives the same set, and a new set gets a n
 	page
 }) => {
 	const url = `/practice/${LESSON}/vocabulary?seed=4242`;
-	await page.goto(url);
+	await startDrill(page, url);
 	await expect(page.getByText('Set number 4242')).toBeVisible();
 	const prompt = page.locator('.quiz [id$="-prompt"]').first();
 	const firstPrompt = await prompt.textContent();
@@ -248,8 +248,10 @@ test('vocabulary drill: the same seed gives the same set, and a new set gets a n
 	await page.getByRole('button', { name: 'Check' }).click();
 	await expect(page.locator('.quiz .verdict[data-verdict]')).toBeVisible();
 
+	// A set under way comes back as it was left, with no Start to press.
 	await page.goto(url);
 	await expect(prompt).toHaveText(firstPrompt!);
+	await expect(page.locator('.quiz .verdict[data-verdict]')).toBeVisible();
 
 	await page.getByRole('button', { name: 'New set' }).click();
 	const seed = await page.locator('#seed').getAttribute('data-seed');

@@ -12,7 +12,7 @@ import quizEn from '../../messages/quiz/en.json' with { type: 'json' };
 import quizAr from '../../messages/quiz/ar.json' with { type: 'json' };
 import en from '../../messages/review/en.json' with { type: 'json' };
 import ar from '../../messages/review/ar.json' with { type: 'json' };
-import { expect, test } from './fixtures';
+import { expect, test, startDrill } from './fixtures';
 
 const LESSON = 'shoigu-tehran-2023';
 /** The messages these tests find controls and headings by. */
@@ -182,7 +182,7 @@ for (const ui of UIS) {
 		}) => {
 			const texts = ui.prefix ? ar : en;
 			// Every generated set asks for a word in Arabic at question 5: answer it wrong.
-			await page.goto(`${ui.prefix}/practice/${LESSON}/vocabulary?seed=1`);
+			await startDrill(page, `${ui.prefix}/practice/${LESSON}/vocabulary?seed=1`);
 			const heading = page.getByRole('main').getByRole('heading', { level: 2 }).first();
 			for (let n = 1; n < 5; n++) {
 				const before = (await heading.textContent()) ?? '';
