@@ -2,7 +2,7 @@
  * A half-typed answer survives a plain reload, in the quiz and in practice while reading (issue 13,
  * point 2): it is kept on the device as it is typed, and comes back into its question.
  */
-import { comeToWovenQuestions, expect, test } from './fixtures';
+import { comeToWovenQuestions, expect, startDrill, test } from './fixtures';
 import { questionHeading, walkToFirstShortAnswer } from './quiz-walk';
 
 const LESSON = 'shoigu-tehran-2023';
@@ -20,6 +20,16 @@ test('a half-typed quiz answer comes back after a reload', async ({ page }) => {
 		timeout: 20_000
 	});
 	await expect(page.getByRole('textbox', { name: 'Your answer (in Arabic)' })).toHaveValue('طهر');
+});
+
+test('an answer chosen in a drill before any check comes back after a reload', async ({ page }) => {
+	// Seed 1 opens with "What does «مَزِيد» mean?".
+	await startDrill(page, `/practice/${LESSON}/vocabulary?seed=1`);
+	await page.getByRole('radio', { name: 'more, further' }).check();
+	await page.reload();
+	// The set is under way: it comes back by itself, with no Start to press.
+	await expect(page.getByRole('radio', { name: 'more, further' })).toBeChecked({ timeout: 20_000 });
+	await expect(page.getByRole('button', { name: 'Start the drill' })).toHaveCount(0);
 });
 
 test('a half-typed answer while reading comes back after a reload', async ({ page }) => {

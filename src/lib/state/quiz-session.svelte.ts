@@ -125,6 +125,13 @@ export class QuizSession {
 			const progress = await this.#log.loadProgress(this.lessonId, this.setId);
 			if (!progress) {
 				this.#startedAt = this.#now();
+				// A drill (its mode fixed) stores its run with the first check or move: an answer
+				// half typed before then is kept as a draft only, and comes back from there.
+				if (this.#fixedMode) {
+					const drafts = await this.#drafts.load(this.setId);
+					this.unreadable = drafts.unreadable;
+					for (const item of this.items) item.resume(drafts.responses.get(item.question.id));
+				}
 				return;
 			}
 			this.#startedAt = progress.startedAt;

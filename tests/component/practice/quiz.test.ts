@@ -259,6 +259,37 @@ describe('quiz', () => {
 		expect(log.attempts).toHaveLength(1);
 	});
 
+	it('a drill (no mode to choose) brings back an answer half typed before any check', async () => {
+		const log = new MemoryLog();
+		const drill = () =>
+			new QuizSession({
+				lesson,
+				setId: 'drill',
+				questions: [questions[2]!],
+				passMark: 0.6,
+				log,
+				mode: 'practice'
+			});
+		const first = drill();
+		await first.load();
+		const user = userEvent.setup();
+		render(Quiz, { session: first });
+		const field = await screen.findByRole('textbox', { name: 'Your answer (in Arabic)' });
+		await user.click(field);
+		await user.keyboard('طهر');
+		window.dispatchEvent(new Event('pagehide'));
+		await waitFor(() => expect(log.drafts.size).toBe(1));
+		expect(log.progress.size).toBe(0);
+		document.body.innerHTML = '';
+
+		const again = drill();
+		await again.load();
+		render(Quiz, { session: again });
+		expect(await screen.findByRole('textbox', { name: 'Your answer (in Arabic)' })).toHaveValue(
+			'طهر'
+		);
+	});
+
 	it('keeps a half-typed answer once the learner pauses, and forgets drafts on Start again', async () => {
 		const log = new MemoryLog();
 		const { user } = await setup(log);
