@@ -24,6 +24,9 @@ const config = {
 			assets: process.env.FAHM_BUILD_DIR ?? 'build'
 		}),
 		outDir: process.env.FAHM_KIT_DIR ?? '.svelte-kit',
+		// Addresses from the root, not relative to the page: the app shell (routes/shell) is served
+		// for every page's address, at any depth.
+		paths: { relative: false },
 		prerender: {
 			// '/ar' seeds the crawl of the Arabic UI; every page links its other-language twin.
 			entries: ['*', '/ar']

@@ -1,4 +1,4 @@
-import type { ClientInit } from '@sveltejs/kit';
+import type { ClientInit, HandleClientError } from '@sveltejs/kit';
 import { perAddress } from '$lib/locale-path';
 import { startAfterPaint } from '$lib/paint-first';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
@@ -10,3 +10,9 @@ overwriteGetLocale(perAddress(getLocale, () => window.location.href));
 
 // SvelteKit waits for this before it loads the page's code: a learner's page paints first.
 export const init: ClientInit = () => startAfterPaint();
+
+// An address with no page (the app shell renders every address it is given) is answered by the
+// error page's "Page not found"; it is not a fault of the app's, to be logged as one.
+export const handleError: HandleClientError = ({ error, status }) => {
+	if (status !== 404) console.error(error);
+};

@@ -2,6 +2,12 @@
 // preferences.ts), the header's choices of them, then a learner's page's held preloads, after its
 // first paint (src/lib/paint-first.ts).
 (function () {
+	// The app shell (the offline worker's answer to every address) is written in English: a page
+	// under /ar is Arabic, right to left, from the first paint.
+	if (/^\/ar(\/|$)/.test(location.pathname)) {
+		document.documentElement.lang = 'ar';
+		document.documentElement.dir = 'rtl';
+	}
 	try {
 		var theme = localStorage.getItem('fahm.theme');
 		if (theme === 'light' || theme === 'dark')

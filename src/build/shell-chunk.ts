@@ -19,6 +19,14 @@ const SHELL = [
 	/^\0vite[\\/]preload-helper\.js$/
 ];
 
+/**
+ * The in-memory store (fake-indexeddb, 15 KB gzip), for a browser that refuses IndexedDB: its own
+ * chunk, under a name the service worker knows, so the install leaves it out (service-worker.ts).
+ * Such browsers (private windows) mostly run no service worker at all.
+ */
+export const MEMORY_STORE = 'memory-store';
+const MEMORY_STORE_MODULE = /[\\/]node_modules[\\/]fake-indexeddb[\\/]/;
+
 export function shellChunk(): Plugin {
 	return {
 		name: 'fahm-shell-chunk',
@@ -26,9 +34,22 @@ export function shellChunk(): Plugin {
 		// The browser build only: not the server build, not the service worker (built apart).
 		outputOptions(options) {
 			if (!/[\\/]output[\\/]client$/u.test(options.dir ?? '')) return;
+			const named = options.chunkFileNames;
 			return {
 				...options,
-				codeSplitting: { groups: [{ name: 'shell', test: (id) => SHELL.some((r) => r.test(id)) }] }
+				// SvelteKit names chunks by their hash alone: this one gets its name before the hash.
+				chunkFileNames: (chunk) => {
+					const pattern = typeof named === 'function' ? named(chunk) : (named ?? '[hash].js');
+					return chunk.name === MEMORY_STORE
+						? pattern.replace('[hash]', `${MEMORY_STORE}.[hash]`)
+						: pattern;
+				},
+				codeSplitting: {
+					groups: [
+						{ name: 'shell', test: (id) => SHELL.some((r) => r.test(id)) },
+						{ name: MEMORY_STORE, test: MEMORY_STORE_MODULE }
+					]
+				}
 			};
 		}
 	};

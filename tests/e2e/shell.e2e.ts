@@ -99,33 +99,91 @@ for (const path of ['/', '/ar']) {
 }
 
 // A page whose styles arrive with its scripts shows unstyled first (the reader's first words fall
-// below the first screen): every learner page names all its stylesheets in the HTML it is served.
-for (const prefix of ['', '/ar'])
-	test(`${prefix || 'en'}: learner pages are styled from their first paint`, async ({ page }) => {
-		test.setTimeout(120_000);
-		const lesson = 'shoigu-tehran-2023';
-		const paths = [
-			'/',
-			`/read/${lesson}`,
-			`/practice/${lesson}`,
-			`/practice/${lesson}/quiz`,
-			`/practice/${lesson}/vocabulary`,
-			'/review',
-			'/progress'
-		];
-		for (const path of paths) {
-			const url = prefix && path === '/' ? prefix : prefix + path;
-			const response = await page.goto(url);
-			const served = [...(await response!.text()).matchAll(/<link href="([^"]+\.css)"/gu)].map(
-				([, href]) => new URL(href!, response!.url()).pathname
-			);
-			expect(served.length, `${url}: stylesheets in the HTML`).toBeGreaterThan(0);
-			await page.waitForLoadState('networkidle');
-			const linked = await page.evaluate(() =>
-				[...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map(
-					(link) => new URL(link.href).pathname
-				)
-			);
-			expect(linked, `${url}: stylesheets added after the first paint`).toEqual(served);
-		}
+// below the first screen): every learner page names all its stylesheets in the HTML a first visit
+// is served. (Once the offline worker runs, it answers with the app shell: see the next test.)
+test.describe('a first visit, before the offline worker', () => {
+	test.use({ serviceWorkers: 'block' });
+	for (const prefix of ['', '/ar'])
+		test(`${prefix || 'en'}: learner pages are styled from their first paint`, async ({ page }) => {
+			test.setTimeout(120_000);
+			const lesson = 'shoigu-tehran-2023';
+			const paths = [
+				'/',
+				`/read/${lesson}`,
+				`/practice/${lesson}`,
+				`/practice/${lesson}/quiz`,
+				`/practice/${lesson}/vocabulary`,
+				'/review',
+				'/progress'
+			];
+			for (const path of paths) {
+				const url = prefix && path === '/' ? prefix : prefix + path;
+				const response = await page.goto(url);
+				const served = [...(await response!.text()).matchAll(/<link href="([^"]+\.css)"/gu)].map(
+					([, href]) => new URL(href!, response!.url()).pathname
+				);
+				expect(served.length, `${url}: stylesheets in the HTML`).toBeGreaterThan(0);
+				await page.waitForLoadState('networkidle');
+				const linked = await page.evaluate(() =>
+					[...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map(
+						(link) => new URL(link.href).pathname
+					)
+				);
+				expect(linked, `${url}: stylesheets added after the first paint`).toEqual(served);
+			}
+		});
+});
+
+// Once installed, the offline worker answers every page's address with the app shell, which
+// renders the page in the browser: in the address's language, styled when it first shows, and a
+// page that does not exist says so.
+test('once installed, pages open from the app shell, styled and in their language', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	// For each page: which stylesheets had loaded when its heading first appeared.
+	await page.addInitScript(() => {
+		const w = window as unknown as { sheetsAtHeading?: string[] };
+		new MutationObserver((_, observer) => {
+			if (!document.querySelector('main h1')) return;
+			w.sheetsAtHeading = [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')]
+				.filter((link) => link.sheet !== null)
+				.map((link) => new URL(link.href).pathname);
+			observer.disconnect();
+		}).observe(document, { childList: true, subtree: true });
 	});
+	await page.goto('/');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+	const lesson = 'shoigu-tehran-2023';
+	for (const [path, lang, heading] of [
+		[`/ar/read/${lesson}`, 'ar', /وَزِيرُ/u],
+		[`/practice/${lesson}/quiz`, 'en', /./u],
+		['/ar/progress', 'ar', /./u],
+		['/teach', 'en', /./u]
+	] as const) {
+		const response = await page.goto(path);
+		expect(response?.fromServiceWorker(), `${path} from the offline worker`).toBe(true);
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+		await expect(page.locator('main h1')).toHaveText(heading);
+		await page.waitForLoadState('networkidle');
+		const { atHeading, now } = await page.evaluate(() => ({
+			atHeading: (window as unknown as { sheetsAtHeading?: string[] }).sheetsAtHeading,
+			now: [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].map(
+				(link) => new URL(link.href).pathname
+			)
+		}));
+		expect(atHeading, `${path}: stylesheets loaded when the page first showed`).toEqual(now);
+		await expectNoAxeViolations(page);
+	}
+	await page.goto('/ar/no-such-page');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('الصفحة غير موجودة');
+	await expect(page.getByRole('link', { name: 'العودة إلى الدروس' })).toBeVisible();
+	// The shell's own address has nothing to show: it goes home.
+	await page.goto('/shell');
+	await expect(page).toHaveURL(/\/$/u);
+	await expect(page.getByRole('heading', { level: 1, name: 'Lessons' })).toBeVisible();
+});

@@ -1,4 +1,4 @@
-import { resolve } from '$app/paths';
+import { resolvePath } from '$lib/paths';
 import type { Pathname } from '$app/types';
 
 /** Why a file published with the release (a lesson's, the catalogue's) could not be read. */
@@ -15,7 +15,7 @@ export async function fetchPublished<T extends { version: number }>(
 	expected: number,
 	fetch: typeof globalThis.fetch = globalThis.fetch
 ): Promise<T | undefined> {
-	const response = await fetch(resolve(path as Pathname));
+	const response = await fetch(resolvePath(path as Pathname));
 	if (response.status === 404) return undefined;
 	if (!response.ok) throw new PublishedFileError(`${path}: HTTP ${response.status}`);
 	const data = (await response.json()) as T;
