@@ -4,6 +4,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { clientLocaleRuntime } from './src/build/client-runtime';
 import { compactMessages } from './src/build/compact-messages';
+import { minifyBoot } from './src/build/minify-boot';
 import { shellChunk } from './src/build/shell-chunk';
 
 export default defineConfig({
@@ -16,7 +17,8 @@ export default defineConfig({
 		}),
 		shellChunk(),
 		compactMessages(),
-		clientLocaleRuntime()
+		clientLocaleRuntime(),
+		minifyBoot()
 	],
 	build: {
 		modulePreload: {
