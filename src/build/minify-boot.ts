@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { minifySync, type Plugin } from 'vite';
 
@@ -21,8 +21,9 @@ export function minifyBoot(): Plugin {
 			order: 'pre',
 			sequential: true,
 			handler() {
-				if (serverOut === undefined) return;
-				minifyScript(resolve(serverOut, '..', 'client', 'boot.js'));
+				const boot = serverOut && resolve(serverOut, '..', 'client', 'boot.js');
+				// No copy when the client build failed: that build's error is the one to see.
+				if (boot && existsSync(boot)) minifyScript(boot);
 			}
 		}
 	};
