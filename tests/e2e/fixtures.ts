@@ -3,6 +3,9 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 /** Runs axe on the page as it is now and fails the test on any violation, listing each one. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+	// Once the offline worker runs, a page opens as the app shell and renders in the browser: check
+	// the page the learner gets, once the layout's <main> is there (title and content come with it).
+	await page.locator('main#main').waitFor({ state: 'attached', timeout: 20_000 });
 	const results = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 		.analyze();

@@ -33,6 +33,8 @@ test('after the first visit every page opens with no network', async ({ page, co
 	}
 	// The Arabic face comes from the cache too.
 	await page.goto('/ar');
+	// The page renders from the app shell: its Arabic text (and the font's preload) come with it.
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('الدروس');
 	const fontLoaded = await page.evaluate(async () => {
 		await document.fonts.ready;
 		return document.fonts.check('16px "Noto Naskh Arabic"', 'فهم');
