@@ -1,17 +1,14 @@
 /**
- * A new version of the app, noticed and applied only when the learner says so. The service worker
- * of a new release installs beside the running one and waits; this offers it, and on Reload writes
- * every unsaved answer first (unsaved-work.ts), then lets the new worker take over and reloads once
- * it has. It never reloads by itself.
+ * A new version of the app, noticed, and applied only when the learner says so. The service worker
+ * of a new release installs beside the running one and waits; this offers it, and on Reload
+ * (apply-update.ts, loaded with the notice) every unsaved answer is written first, then the new
+ * worker takes over and the page reloads once it has. It never reloads by itself.
  */
-import { flushAll } from './unsaved-work';
 
 /** The message the service worker takes as "take over now" (src/service-worker.ts). */
 export const SKIP_WAITING = 'skip-waiting';
 
 export interface AppUpdateOptions {
-	/** Writes unsaved work before the reload. */
-	flush?: () => Promise<void>;
 	reload?: () => void;
 }
 
@@ -20,18 +17,18 @@ export class AppUpdate {
 	available = $state(false);
 	/** The learner pressed Reload: answers are being written, then the page reloads. */
 	reloading = $state(false);
-	#waiting: ServiceWorker | undefined;
-	#asked = false;
-	readonly #flush: () => Promise<void>;
-	readonly #reload: () => void;
+	/** The new release's worker, waiting to take over. */
+	waiting: ServiceWorker | undefined;
+	/** The learner asked for the new version: the page reloads when the new worker takes over. */
+	asked = false;
+	readonly reload: () => void;
 
 	constructor(options: AppUpdateOptions = {}) {
-		this.#flush = options.flush ?? flushAll;
-		this.#reload = options.reload ?? (() => location.reload());
+		this.reload = options.reload ?? (() => location.reload());
 	}
 
 	#offer(worker: ServiceWorker): void {
-		this.#waiting = worker;
+		this.waiting = worker;
 		this.available = true;
 	}
 
@@ -43,7 +40,7 @@ export class AppUpdate {
 		if (!container) return () => {};
 		const controlled = container.controller !== null;
 		const onControllerChange = () => {
-			if (this.#asked) this.#reload();
+			if (this.asked) this.reload();
 			// Another tab took the update: this page still runs the old code, so offer a reload.
 			else if (controlled) this.available = true;
 		};
@@ -71,17 +68,5 @@ export class AppUpdate {
 			container.removeEventListener('controllerchange', onControllerChange);
 			document.removeEventListener('visibilitychange', onShown);
 		};
-	}
-
-	/** Saves every unsaved answer, then moves to the new version and reloads. */
-	async apply(): Promise<void> {
-		if (this.reloading) return;
-		this.reloading = true;
-		await this.#flush();
-		this.#asked = true;
-		const waiting = this.#waiting;
-		// Reload once the new worker controls the page; if it already does (another tab), now.
-		if (waiting && waiting.state === 'installed') waiting.postMessage(SKIP_WAITING);
-		else this.#reload();
 	}
 }

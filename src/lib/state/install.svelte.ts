@@ -5,7 +5,7 @@
  */
 
 /** The event Chromium fires when the app can be installed (not in TypeScript's DOM types). */
-interface InstallPromptEvent extends Event {
+export interface InstallPromptEvent extends Event {
 	prompt(): Promise<unknown>;
 	userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
 }
@@ -22,9 +22,8 @@ export function isAppleMobile(userAgent: string, maxTouchPoints: number): boolea
 
 export class Install {
 	way = $state<InstallWay>('menu');
-	/** The learner dismissed the browser's prompt. */
-	dismissed = $state(false);
-	#prompt: InstallPromptEvent | undefined;
+	/** The browser's prompt, kept for the Install button (install-prompt.ts); it can be shown once. */
+	prompt: InstallPromptEvent | undefined;
 
 	/** Finds how this device installs, and follows the browser's events; returns a stop function. */
 	watch(win: Window = window): () => void {
@@ -36,11 +35,11 @@ export class Install {
 		const onPrompt = (event: Event) => {
 			// The app offers its own Install button instead of the browser's banner.
 			event.preventDefault();
-			this.#prompt = event as InstallPromptEvent;
+			this.prompt = event as InstallPromptEvent;
 			this.way = 'prompt';
 		};
 		const onInstalled = () => {
-			this.#prompt = undefined;
+			this.prompt = undefined;
 			this.way = 'installed';
 		};
 		win.addEventListener('beforeinstallprompt', onPrompt);
@@ -49,17 +48,6 @@ export class Install {
 			win.removeEventListener('beforeinstallprompt', onPrompt);
 			win.removeEventListener('appinstalled', onInstalled);
 		};
-	}
-
-	/** Shows the browser's install prompt (it can be shown once). */
-	async install(): Promise<void> {
-		const prompt = this.#prompt;
-		if (!prompt) return;
-		this.#prompt = undefined;
-		await prompt.prompt();
-		const { outcome } = await prompt.userChoice;
-		this.dismissed = outcome === 'dismissed';
-		this.way = outcome === 'accepted' ? 'installed' : 'menu';
 	}
 }
 

@@ -2,7 +2,9 @@ import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import AppStatus from '../../../src/lib/components/ui/AppStatus.svelte';
 import { AppUpdate, SKIP_WAITING } from '../../../src/lib/state/app-update.svelte';
+import { applyUpdate } from '../../../src/lib/state/apply-update';
 import { Install, isAppleMobile } from '../../../src/lib/state/install.svelte';
+import { promptInstall } from '../../../src/lib/state/install-prompt';
 
 /** A service worker as the page sees it: its state and the messages posted to it. */
 function worker(state: ServiceWorkerState) {
@@ -35,14 +37,11 @@ describe('app update', () => {
 		const steps: string[] = [];
 		const { worker: waiting, posted } = worker('installed');
 		const { container: sw } = container(true, waiting);
-		const update = new AppUpdate({
-			flush: async () => void steps.push('flush'),
-			reload: () => void steps.push('reload')
-		});
+		const update = new AppUpdate({ reload: () => void steps.push('reload') });
 		update.watch(sw);
 		await settle();
 		expect(update.available).toBe(true);
-		await update.apply();
+		await applyUpdate(update, async () => void steps.push('flush'));
 		expect(steps).toEqual(['flush']);
 		expect(posted).toEqual([SKIP_WAITING]);
 		sw.dispatchEvent(new Event('controllerchange'));
@@ -51,7 +50,7 @@ describe('app update', () => {
 
 	it('offers a version that finishes installing while the page is open', async () => {
 		const { container: sw, registration } = container(true);
-		const update = new AppUpdate({ flush: async () => {}, reload: () => {} });
+		const update = new AppUpdate({ reload: () => {} });
 		update.watch(sw);
 		await settle();
 		expect(update.available).toBe(false);
@@ -66,7 +65,7 @@ describe('app update', () => {
 	it('never reloads by itself: the first install taking control changes nothing', async () => {
 		const reload = vi.fn();
 		const { container: sw } = container(false);
-		const update = new AppUpdate({ flush: async () => {}, reload });
+		const update = new AppUpdate({ reload });
 		update.watch(sw);
 		await settle();
 		sw.dispatchEvent(new Event('controllerchange'));
@@ -113,8 +112,23 @@ describe('install', () => {
 		});
 		window.dispatchEvent(event);
 		expect([install.way, event.defaultPrevented]).toEqual(['prompt', true]);
-		await install.install();
+		await promptInstall(install);
 		expect([prompt.mock.calls.length, install.way]).toEqual([1, 'installed']);
+	});
+
+	it("falls back to the browser menu's instructions once the prompt is dismissed, and never shows it twice", async () => {
+		const install = new Install();
+		const stop = install.watch(window);
+		const prompt = vi.fn(async () => {});
+		const event = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+			prompt,
+			userChoice: Promise.resolve({ outcome: 'dismissed' as const })
+		});
+		window.dispatchEvent(event);
+		await promptInstall(install);
+		await promptInstall(install);
+		stop();
+		expect([prompt.mock.calls.length, install.way]).toEqual([1, 'menu']);
 	});
 
 	it('gives Share instructions on iPhone and iPad (iPadOS says it is a Mac with touch)', () => {
