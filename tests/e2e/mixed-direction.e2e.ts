@@ -82,19 +82,18 @@ for (const [lang, ui] of Object.entries(UI))
 		test.describe(`${lang} interface, ${width} px`, () => {
 			test.use({ viewport: { width, height: width === 360 ? 740 : 900 } });
 
-			test('the home card and the footer keep the English source line in order', async ({
+			test('the home card and the sources page keep the English source line in order', async ({
 				page
 			}) => {
 				await page.goto(ui.prefix || '/');
 				const card = page.getByRole('main').getByRole('article');
 				await expectEnglishWithArabic(card.locator('.mixed', { hasText: 'Wire report' }));
 				await expect(card.getByText('وكالات')).toHaveJSProperty('tagName', 'BDI');
-				const footer = page.getByRole('contentinfo');
-				const licence = footer.locator('.mixed', { hasText: 'copyright remains' });
+				await page.goto(`${ui.prefix}/sources`);
+				const licence = page.getByRole('main').locator('.mixed', { hasText: 'copyright remains' });
 				await expectEnglishWithArabic(licence);
 				await expect(licence).toContainText('Wire report (وكالات, “agencies”), Tehran, 2023-09.');
-				await licence.scrollIntoViewIfNeeded();
-				await shoot(page, `footer-${lang}-${width}`);
+				await shoot(page, `sources-${lang}-${width}`);
 			});
 
 			test('generated vocabulary explanations read as English', async ({ page }) => {

@@ -18,7 +18,8 @@ test('after the first visit every page opens with no network', async ({ page, co
 		['/ar', 'الدروس'],
 		['/read', 'Read'],
 		['/ar/teach', 'للمعلّمين'],
-		['/device', 'This device']
+		['/device', 'This device'],
+		['/ar/sources', 'المصادر والتراخيص']
 	] as const) {
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);

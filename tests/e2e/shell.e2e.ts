@@ -14,10 +14,42 @@ test('home lists the seed lesson in English, left to right', async ({ page }) =>
 	await expect(lesson).toContainText(/\d+ words/u);
 	await expect(lesson).toContainText('Level B2');
 	await expect(lesson).toContainText('Source:');
-	await expect(page.getByRole('contentinfo')).toContainText(
-		'copyright remains with the original publisher'
-	);
+	const footer = page.getByRole('contentinfo');
+	await expect(footer).toContainText('Fahm stores your progress on this device only.');
+	await expect(footer.getByRole('link')).toHaveText(['Sources and licences', 'This device']);
 });
+
+for (const ui of [
+	{
+		home: '/',
+		link: 'Sources and licences',
+		lesson: '/read/shoigu-tehran-2023',
+		font: 'Read the font’s licence'
+	},
+	{
+		home: '/ar',
+		link: 'المصادر والتراخيص',
+		lesson: '/ar/read/shoigu-tehran-2023',
+		font: 'اقرأ رخصة الخط'
+	}
+])
+	test(`the footer leads to every lesson's source and licence, and the font's (${ui.home})`, async ({
+		page
+	}) => {
+		await page.goto(ui.home);
+		await page.getByRole('contentinfo').getByRole('link', { name: ui.link }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.link);
+		const main = page.getByRole('main');
+		const lesson = main.getByRole('listitem').filter({ hasText: 'وزير الدفاع الروسي في إيران' });
+		await expect(lesson).toContainText('copyright remains with the original publisher');
+		await expect(lesson.getByRole('link')).toHaveAttribute('href', ui.lesson);
+		await expectNoAxeViolations(page);
+		// The typeface's licence ships with the app, as the licence asks.
+		const licence = await main.getByRole('link', { name: ui.font }).getAttribute('href');
+		const text = await (await page.request.get(licence!)).text();
+		expect(text).toContain('SIL OPEN FONT LICENSE Version 1.1');
+		expect(text).toContain('Copyright 2022 The Noto Project Authors');
+	});
 
 test('home in Arabic is right to left with Arabic navigation', async ({ page }) => {
 	await page.goto('/ar');

@@ -58,6 +58,11 @@ export async function loadLessonSummaries(
 	return (await fetchCatalogue<LessonsFile>(fetch, catalogueLessonsPath(version))).lessons;
 }
 
+/** A page's load for the lesson list it shows: `export { lessonListLoad as load }` in its +page.ts. */
+export const lessonListLoad = async ({ fetch }: { fetch: typeof globalThis.fetch }) => ({
+	lessons: await loadLessonSummaries(fetch)
+});
+
 /** Every built-in question set's summary, with SvelteKit's `fetch`. */
 export async function loadSetSummaries(fetch: typeof globalThis.fetch): Promise<SetSummary[]> {
 	return (await fetchCatalogue<SetsFile>(fetch, catalogueSetsPath(version))).sets;

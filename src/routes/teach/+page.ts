@@ -1,13 +1,17 @@
-import { loadSetSummaries } from '$lib/content/catalogue-data';
+import { loadLessonSummaries, loadSetSummaries } from '$lib/content/catalogue-data';
 import type { PageLoad } from './$types';
 
-// The list shows each built-in set's title, size and skills, not its questions.
-export const load: PageLoad = async ({ fetch }) => ({
-	builtIn: (await loadSetSummaries(fetch)).map(({ lessonId, id, title, questionIds, skills }) => ({
-		lessonId,
-		id,
-		title,
-		questionCount: questionIds.length,
-		skills
-	}))
-});
+// The list shows each lesson, and each built-in set's title, size and skills, not its questions.
+export const load: PageLoad = async ({ fetch }) => {
+	const [lessons, sets] = await Promise.all([loadLessonSummaries(fetch), loadSetSummaries(fetch)]);
+	return {
+		lessons,
+		builtIn: sets.map(({ lessonId, id, title, questionIds, skills }) => ({
+			lessonId,
+			id,
+			title,
+			questionCount: questionIds.length,
+			skills
+		}))
+	};
+};
