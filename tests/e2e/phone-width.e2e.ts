@@ -113,7 +113,16 @@ const UIS = [
 	}
 ] as const;
 
-const STILL_PAGES = ['', '/read', '/practice', '/review', '/progress', '/teach'];
+const STILL_PAGES = [
+	'',
+	'/read',
+	'/practice',
+	'/review',
+	'/progress',
+	'/teach',
+	'/sources',
+	'/device'
+];
 
 for (const ui of UIS) {
 	const at = (path: string) => `${ui.prefix}${path}` || '/';
