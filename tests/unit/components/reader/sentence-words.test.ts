@@ -20,7 +20,7 @@ const { document } = new JSDOM('<!doctype html><body></body>').window;
 /** The server's markup as the browser parses it, without Svelte's hydration comments. */
 function serverWords(groups: readonly WordGroupMarkup[]): HTMLElement {
 	const host = document.createElement('div');
-	host.innerHTML = render(SentenceWordsMarkup, { props: { groups } }).body;
+	host.innerHTML = render(SentenceWordsMarkup, { props: { groups: () => groups } }).body;
 	const walker = document.createTreeWalker(host, 128 /* NodeFilter.SHOW_COMMENT */);
 	const comments: Node[] = [];
 	while (walker.nextNode()) comments.push(walker.currentNode);
