@@ -104,7 +104,7 @@ describe('static/boot.js', () => {
 	// The first script of every page: it runs before the held links are parsed.
 	const boot = readFileSync(new URL('../../static/boot.js', import.meta.url), 'utf8');
 
-	function page(hidden = false) {
+	function page(hidden = false, head = HEAD) {
 		const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
 			url: 'https://fahm.test/read/a',
 			runScripts: 'outside-only',
@@ -118,7 +118,7 @@ describe('static/boot.js', () => {
 		if (hidden) Object.defineProperty(dom.window.document, 'visibilityState', { value: 'hidden' });
 		dom.window.eval(boot);
 		// The rest of the head arrives after the script, as the parser reads on.
-		dom.window.document.head.insertAdjacentHTML('beforeend', deferPreloads(HEAD));
+		dom.window.document.head.insertAdjacentHTML('beforeend', deferPreloads(head));
 		return { dom, frame: () => frame?.() };
 	}
 
@@ -132,6 +132,29 @@ describe('static/boot.js', () => {
 			expect(dom.window.document.querySelector(`link[${DEFERRED}]`)).toBeNull()
 		);
 		expect(rels(dom)).toEqual(STARTED);
+	});
+
+	it('starts a long list of preloads eight at a time, in page order, each eight in a task of its own', async () => {
+		const scripts = Array.from(
+			{ length: 20 },
+			(_, i) => `<link href="../_app/immutable/chunks/c${i}.js" rel="modulepreload">`
+		);
+		const { dom, frame } = page(false, scripts.join('\n'));
+		const started = () =>
+			[...dom.window.document.querySelectorAll('link[rel="modulepreload"]')].map((l) =>
+				l.getAttribute('href')
+			);
+		const inOrder = (n: number) => scripts.slice(0, n).map((tag) => /href="([^"]+)"/.exec(tag)![1]);
+		frame();
+		// The frame's timer, then one task per eight.
+		const task = () => new Promise((resolve) => dom.window.setTimeout(resolve, 0));
+		await task();
+		expect(started()).toEqual(inOrder(8));
+		await task();
+		expect(started()).toEqual(inOrder(16));
+		await task();
+		expect(started()).toEqual(inOrder(20));
+		expect(dom.window.document.querySelector(`link[${DEFERRED}]`)).toBeNull();
 	});
 
 	it('starts them once the page is read in a background tab, which gets no frames', async () => {
