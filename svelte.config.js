@@ -24,6 +24,9 @@ const config = {
 			assets: process.env.FAHM_BUILD_DIR ?? 'build'
 		}),
 		outDir: process.env.FAHM_KIT_DIR ?? '.svelte-kit',
+		// The app registers its offline worker itself, once the page has hydrated and the browser
+		// is idle, not at the load event (src/lib/register-worker.ts).
+		serviceWorker: { register: false },
 		// Addresses from the root, not relative to the page: the app shell (routes/shell) is served
 		// for every page's address, at any depth.
 		paths: { relative: false },
