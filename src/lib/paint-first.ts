@@ -6,7 +6,7 @@
  * the styles and the font the first paint waits for. On such a page the build turns those
  * preloads off (`deferPreloads`, while prerendering), and in the browser they are turned back on
  * once the page has painted: by static/boot.js, the page's first script, so that all of them start
- * at the first paint, eight per task (left to the app's scripts, the scripts those import would be
+ * at the first paint, a few per task, none long (left to the app's scripts, the scripts those import would be
  * found one level at a time), and, if it comes first, by the client's `init` hook (`startAfterPaint`),
  * which SvelteKit awaits before it loads the page's code.
  *
