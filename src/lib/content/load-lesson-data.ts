@@ -1,4 +1,5 @@
 import { version } from '$app/environment';
+import { nextTask } from '$lib/next-task';
 import { fetchPublished } from './fetch-published';
 import type { Lesson } from './schema';
 import {
@@ -10,8 +11,13 @@ import {
 	type QuestionsFile
 } from './lesson-data';
 
-const fetchFile = <T extends { version: number }>(path: string) =>
-	fetchPublished<T>(path, LESSON_DATA_VERSION);
+// Each file is read (its JSON parsed) in a task of its own, and the page that asked for it is
+// hydrated in the next: on a slow phone the two in one task made one long task (issue 12).
+async function fetchFile<T extends { version: number }>(path: string): Promise<T | undefined> {
+	const file = await fetchPublished<T>(path, LESSON_DATA_VERSION);
+	await nextTask();
+	return file;
+}
 
 /**
  * A lesson without its question sets, for a page that asks none (the reader, the vocabulary

@@ -7,14 +7,17 @@ export class ReaderSession {
 	current = $state(0);
 	/** True while the details popover of the current word is open. */
 	open = $state(false);
-	// Deep state: each key is its own signal, so revealing one word or sentence updates only the
-	// places that show it (as SvelteSet would, without its code on the page).
-	#words = $state<Record<string, true>>({});
+	// The revealed words are one signal: every sentence reads it while the page is hydrated, and a
+	// signal per word would be hundreds made then (issue 12). A word is revealed by a click (a few
+	// in a reading), and the sentences then compare cached forms. The sentences are deep state, a
+	// signal each: a translation toggle updates only its sentence (as SvelteSet would, without its
+	// code on the page).
+	#words = $state.raw<readonly string[]>([]);
 	#sentences = $state<Record<string, true>>({});
 
 	/** True when the word (by key) is shown in full in "as printed" mode. */
 	wordRevealed(key: string): boolean {
-		return this.#words[key] === true;
+		return this.#words.includes(key);
 	}
 
 	/** True when the sentence's translation is shown. */
@@ -23,7 +26,8 @@ export class ReaderSession {
 	}
 
 	toggleWord(key: string): void {
-		toggle(this.#words, key);
+		const words = this.#words;
+		this.#words = words.includes(key) ? words.filter((k) => k !== key) : [...words, key];
 	}
 
 	toggleSentence(id: string): void {
