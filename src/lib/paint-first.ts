@@ -6,9 +6,9 @@
  * the styles and the font the first paint waits for. On such a page the build turns those
  * preloads off (`deferPreloads`, while prerendering), and in the browser they are turned back on
  * once the page has painted: by static/boot.js, the page's first script, so that all of them start
- * at the first paint, a few per task, none long (left to the app's scripts, the scripts those import would be
- * found one level at a time), and, if it comes first, by the client's `init` hook (`startAfterPaint`),
- * which SvelteKit awaits before it loads the page's code.
+ * at the first paint, a few per task, none of those tasks long (left to the app's scripts, the
+ * scripts those import would be found one level at a time), and, if it comes first, by the
+ * client's `init` hook (`startAfterPaint`), which SvelteKit awaits before it loads the page's code.
  *
  * Measured with Lighthouse's mobile profile (median of 3): the largest paint comes 0.9 - 2.3 s
  * sooner on these pages (the quiz's most); total blocking time grows on some (their hydration now
