@@ -10,21 +10,6 @@
  * long-animation-frame timings). The worker still comes on the first visit, a moment later.
  */
 
-export interface WorkerHost {
-	serviceWorker?: Pick<ServiceWorkerContainer, 'register'>;
-	requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number;
-	setTimeout: (callback: () => void, ms: number) => unknown;
-}
-
-/** The browser's own. */
-function browserHost(): WorkerHost {
-	return {
-		serviceWorker: globalThis.navigator?.serviceWorker,
-		requestIdleCallback: globalThis.requestIdleCallback?.bind(globalThis),
-		setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms)
-	};
-}
-
 /** How long the worker waits for an idle moment at most, on a page that never has one. */
 export const IDLE_TIMEOUT_MS = 5000;
 
@@ -32,18 +17,15 @@ export const IDLE_TIMEOUT_MS = 5000;
  * Call once the page has hydrated. `url` is the worker's address; `type` is 'module' in dev,
  * where SvelteKit serves the worker as a module.
  */
-export function registerWorkerWhenIdle(
-	url: string,
-	type: WorkerType,
-	host: WorkerHost = browserHost()
-): void {
-	const container = host.serviceWorker;
+export function registerWorkerWhenIdle(url: string, type: WorkerType): void {
+	const container = globalThis.navigator?.serviceWorker;
 	if (!container) return;
 	const register = () => {
 		// No worker (a private window that refuses one, a browser setting): the app still works
 		// online, and the device's notices say what is kept.
 		container.register(url, { type }).catch(() => {});
 	};
-	if (host.requestIdleCallback) host.requestIdleCallback(register, { timeout: IDLE_TIMEOUT_MS });
-	else host.setTimeout(register, 0);
+	if (typeof requestIdleCallback === 'function')
+		requestIdleCallback(register, { timeout: IDLE_TIMEOUT_MS });
+	else setTimeout(register, 0);
 }
