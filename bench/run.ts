@@ -18,7 +18,7 @@ import { failureLines, figureJson, violationJson } from './lib/results';
 import type { Budgets, Figure } from './lib/types';
 import { MEASURES } from './measures/index';
 import { builtRoutes } from './routes';
-import { buildApp, startPreview, type Preview } from './server';
+import { buildApp, serveBuild, type StaticHost } from './server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'bench', 'results.json');
@@ -56,13 +56,13 @@ async function main(): Promise<number> {
 	const { built, missing } = builtRoutes(join(ROOT, 'build'));
 	if (built.length === 0) throw new Error('no route is built: is build/ there?');
 
-	let preview: Preview | undefined;
+	let host: StaticHost | undefined;
 	let browser: Browser | undefined;
 	const cleanUp = async () => {
 		const kept = await closeAllDebuggable();
 		if (kept.length > 0) log(`could not remove Chromium profile(s): ${kept.join(', ')}`);
 		await browser?.close();
-		await preview?.stop();
+		await host?.stop();
 	};
 	// `on`, not `once`: tsx relays a signal again when we are slow to answer, and a second signal
 	// with no listener left would exit before the clean-up is done.
@@ -79,12 +79,12 @@ async function main(): Promise<number> {
 	let figures: Figure[];
 	let chromiumVersion: string;
 	try {
-		preview = await startPreview(ROOT);
-		log(`serving build/ at ${preview.baseUrl}`);
+		host = await serveBuild(join(ROOT, 'build'));
+		log(`serving build/ at ${host.baseUrl}`);
 		const chromiumPath = findChromium();
 		browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
 		chromiumVersion = browser.version();
-		const context = { baseUrl: preview.baseUrl, browser, chromiumPath, routes: built };
+		const context = { baseUrl: host.baseUrl, browser, chromiumPath, routes: built };
 		figures = await collectFigures(MEASURES, built, context, {
 			runs: options.runs,
 			sizeOnly: options.sizeOnly,

@@ -14,7 +14,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium';
 import { gzipBytes } from '../lib/assets';
 import { breakdownMarkdown, splitChunk, type ChunkRecord, type ChunkShare } from '../lib/breakdown';
 import { loadPage } from '../page-load';
-import { buildApp, startPreview } from '../server';
+import { buildApp, serveBuild } from '../server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CONFIG = 'bench/breakdown/chunks.vite.ts';
@@ -34,12 +34,12 @@ async function main(): Promise<void> {
 		readFileSync(join(ROOT, ENV.FAHM_KIT_DIR, 'output', 'chunks.json'), 'utf8')
 	);
 	const byFile = new Map(records.map((r) => [`/${r.file}`, r]));
-	const preview = await startPreview(ROOT, { config: CONFIG, env: ENV });
+	const host = await serveBuild(join(ROOT, ENV.FAHM_BUILD_DIR));
 	const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 	const sections: string[] = [];
 	try {
 		for (const route of routes) {
-			const { assets } = await loadPage(browser, preview.baseUrl, route);
+			const { assets } = await loadPage(browser, host.baseUrl, route);
 			const chunks: ChunkShare[] = assets
 				.filter((a) => a.kind === 'js')
 				.map((a) => {
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
 		}
 	} finally {
 		await browser.close();
-		await preview.stop();
+		await host.stop();
 	}
 	const text = sections.join('\n');
 	if (values.out) writeFileSync(values.out, text);

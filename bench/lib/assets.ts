@@ -16,8 +16,8 @@ export function assetKind(url: string, contentType: string | undefined): 'js' | 
 }
 
 /**
- * Bytes after gzip at level 9: what a compressing host sends. Counted here because vite preview
- * may send the files uncompressed, and so the figure does not depend on the server.
+ * Bytes after gzip at level 9: what a compressing host sends. Counted from the body, so the figure
+ * does not depend on how the bench's server encodes it.
  */
 export function gzipBytes(body: Uint8Array): number {
 	return gzipSync(body, { level: 9 }).byteLength;

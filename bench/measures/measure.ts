@@ -3,7 +3,7 @@ import type { Measure, ReadyMeasure, Route } from '../lib/types';
 
 /** What every measure gets: the served build and the browser to load it in. */
 export interface BenchContext {
-	/** Origin of the production build under vite preview, e.g. http://127.0.0.1:41234 */
+	/** Origin of the production build as a static host serves it (server.ts), e.g. http://127.0.0.1:41234 */
 	baseUrl: string;
 	/** Debian's Chromium under Playwright, shared; each run opens its own fresh context. */
 	browser: Browser;

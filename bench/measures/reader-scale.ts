@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
 import { SCALE_SEED, SCALE_SIZES, scaleLessonId } from '../scale/sizes';
-import { buildApp, startPreview, type Preview } from '../server';
+import { buildApp, serveBuild, type StaticHost } from '../server';
 import { growth, median, slope } from '../lib/stats';
 import type { Metric } from '../lib/types';
 import type { ReadyBenchMeasure } from './measure';
@@ -67,12 +67,12 @@ async function timeReader(browser: Browser, url: string): Promise<Timing> {
 	}
 }
 
-let served: Promise<Preview> | undefined;
+let served: Promise<StaticHost> | undefined;
 
 /** The scratch build with the synthetic lessons, built and served once per bench. */
-function serve(): Promise<Preview> {
+function serve(): Promise<StaticHost> {
 	return (served ??= buildApp(ROOT, { config: CONFIG, env: ENV }).then(() =>
-		startPreview(ROOT, { config: CONFIG, env: ENV })
+		serveBuild(resolve(ROOT, ENV.FAHM_BUILD_DIR))
 	));
 }
 
