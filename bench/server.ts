@@ -1,12 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, relative, sep } from 'node:path';
+import { extname, join, relative, resolve as resolvePath, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** The script that runs hostBuild in a process of its own. */
+/** The script that runs hostBuild in a process of its own, and the folder tsx is installed from. */
 const SERVE_BUILD = fileURLToPath(new URL('./serve-build.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * Builds the app: `npm run build`, or with `config` a scratch build under that Vite config (and
@@ -162,7 +163,8 @@ export async function hostBuild(dir: string): Promise<StaticHost> {
  * (Lighthouse reading its trace, Playwright) never holds up a response.
  */
 export async function serveBuild(dir: string): Promise<StaticHost> {
-	const child = spawn(process.execPath, ['--import', 'tsx', SERVE_BUILD, dir], {
+	const child = spawn(process.execPath, ['--import', 'tsx', SERVE_BUILD, resolvePath(dir)], {
+		cwd: ROOT,
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	// However this process ends, the server must not keep running.
