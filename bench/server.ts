@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, relative, resolve as resolvePath, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { gzipped } from './lib/assets';
 
 /** The script that runs hostBuild in a process of its own, and the folder tsx is installed from. */
 const SERVE_BUILD = fileURLToPath(new URL('./serve-build.ts', import.meta.url));
@@ -74,7 +74,7 @@ export function loadSite(dir: string): Map<string, HostedFile> {
 			}
 			const body = readFileSync(path);
 			const type = TYPES[extname(entry.name).toLowerCase()] ?? 'application/octet-stream';
-			const gzip = gzipSync(body, { level: 9 });
+			const gzip = gzipped(body);
 			const address = `/${relative(dir, path).split(sep).join('/')}`;
 			files.set(address, gzip.byteLength < body.byteLength ? { type, body, gzip } : { type, body });
 		}
@@ -94,12 +94,8 @@ export function fileFor<T>(files: ReadonlyMap<string, T>, url: string): T | unde
 	} catch {
 		return undefined;
 	}
-	const bare = path.length > 1 ? path.replace(/\/+$/u, '') : path;
-	return (
-		files.get(bare) ??
-		files.get(`${bare}.html`) ??
-		files.get(`${bare.replace(/\/$/u, '')}/index.html`)
-	);
+	const bare = path.replace(/\/+$/u, '');
+	return files.get(bare) ?? files.get(`${bare}.html`) ?? files.get(`${bare}/index.html`);
 }
 
 export interface StaticHost {

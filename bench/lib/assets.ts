@@ -15,12 +15,17 @@ export function assetKind(url: string, contentType: string | undefined): 'js' | 
 	return undefined;
 }
 
+/** The body gzipped at level 9, as a compressing host sends it (and the bench's server does). */
+export function gzipped(body: Uint8Array): Buffer {
+	return gzipSync(body, { level: 9 });
+}
+
 /**
- * Bytes after gzip at level 9: what a compressing host sends. Counted from the body, so the figure
- * does not depend on how the bench's server encodes it.
+ * Bytes after gzip at level 9. Counted from the body, so the figure does not depend on how the
+ * server encodes it.
  */
 export function gzipBytes(body: Uint8Array): number {
-	return gzipSync(body, { level: 9 }).byteLength;
+	return gzipped(body).byteLength;
 }
 
 /**
